@@ -1,0 +1,118 @@
+import { CellValue, isCellError } from "./grid";
+
+/**
+ * Reading numbers the way controllers type them into Excel, or paste them
+ * from a PDF: "1 234 567", "−4 935", "– 614", "3,1", "19*", "320 mnkr".
+ */
+
+export type NumberUnit = "kr" | "tkr" | "mnkr" | "%" | "ha";
+
+export type ParsedNumber =
+  | { kind: "number"; value: number; unit?: NumberUnit; footnote?: string; preliminary?: boolean }
+  | { kind: "blank" }
+  | { kind: "error"; code: string }
+  | { kind: "text"; text: string };
+
+// Space, no-break space (U+00A0), narrow no-break space (U+202F), thin space (U+2009).
+const GROUP_SPACES = /[ \u00A0\u202F\u2009]/g;
+// Hyphen-minus, minus sign (U+2212), en dash (U+2013), figure dash (U+2012).
+const MINUS = /^[-\u2212\u2013\u2012]\s*/;
+
+const UNIT_WORDS: ReadonlyArray<[RegExp, NumberUnit]> = [
+  [/\s*(mnkr|mkr|milj\.?\s*kr|miljoner\s*kr)\.?$/i, "mnkr"],
+  [/\s*tkr\.?$/i, "tkr"],
+  [/\s*kr\.?$/i, "kr"],
+  [/\s*%$/, "%"],
+  [/\s*(ha|hektar)\.?$/i, "ha"],
+];
+
+/** Excel error values look like #REF!, #DIV/0!, #N/A, #VALUE!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC!. */
+const EXCEL_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+export function parseNumberText(input: string): ParsedNumber {
+  let s = input.trim();
+  if (s === "") return { kind: "blank" };
+  if (EXCEL_ERROR.test(s)) return { kind: "error", code: s.toUpperCase() };
+
+  let preliminary = false;
+  const prel = /\s*\((prognos|prel\.?|preliminärt?)\)$/i.exec(s);
+  if (prel) {
+    preliminary = true;
+    s = s.slice(0, prel.index).trim();
+  }
+  let footnote: string | undefined;
+  const fn = /\s*(\*+)$/.exec(s);
+  if (fn) {
+    footnote = fn[1];
+    s = s.slice(0, fn.index).trim();
+  }
+  let unit: NumberUnit | undefined;
+  for (const [re, u] of UNIT_WORDS) {
+    const m = re.exec(s);
+    if (m) {
+      unit = u;
+      s = s.slice(0, m.index).trim();
+      break;
+    }
+  }
+  let negative = false;
+  const minus = MINUS.exec(s);
+  if (minus) {
+    negative = true;
+    s = s.slice(minus[0].length);
+  } else if (s.startsWith("+")) {
+    s = s.slice(1).trim();
+  } else if (/^\(.*\)$/.test(s)) {
+    // Accounting negative: (1 234)
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(GROUP_SPACES, "");
+  // Swedish decimal comma; a point is accepted too when it is not a thousands separator pattern.
+  let normalized: string;
+  if (/^\d+(,\d+)?$/.test(s)) normalized = s.replace(",", ".");
+  else if (/^\d+\.\d+$/.test(s) && !/^\d{1,3}(\.\d{3})+$/.test(s)) normalized = s;
+  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, "").replace(",", ".");
+  else return { kind: "text", text: input.trim() };
+  const value = Number(normalized) * (negative ? -1 : 1);
+  if (!Number.isFinite(value)) return { kind: "text", text: input.trim() };
+  const out: ParsedNumber = { kind: "number", value: value === 0 ? 0 : value };
+  if (unit) out.unit = unit;
+  if (footnote) out.footnote = footnote;
+  if (preliminary) out.preliminary = true;
+  return out;
+}
+
+/** A cell value as a number: numbers as they are, text parsed as typed, errors reported. */
+export function parseCellNumber(value: CellValue | undefined): ParsedNumber {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", code: "#NUM!" };
+  if (typeof value === "boolean") return { kind: "text", text: String(value) };
+  if (isCellError(value)) return { kind: "error", code: value.error };
+  return parseNumberText(value);
+}
+
+/** Converts an amount between kr, tkr and mnkr; other units are returned unchanged. */
+export function convertAmount(value: number, from: NumberUnit | undefined, to: NumberUnit | undefined): number {
+  const scale: Partial<Record<NumberUnit, number>> = { kr: 1, tkr: 1e3, mnkr: 1e6 };
+  const f = from ? scale[from] : undefined;
+  const t = to ? scale[to] : undefined;
+  if (f === undefined || t === undefined) return value;
+  return (value * f) / t;
+}
+
+/** Swedish number text: 1 234 567 with no-break spaces, comma decimals, U+2212 minus. */
+export function formatSv(value: number, decimals = 0): string {
+  const s = roundHalfAway(Math.abs(value), decimals).toFixed(decimals);
+  const [int, frac] = s.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0");
+  const sign = value < 0 && Number(s) !== 0 ? "\u2212" : "";
+  return sign + grouped + (frac ? "," + frac : "");
+}
+
+/** Rounds half away from zero, as Swedish reports do (−25 157 tkr → −25,2 mnkr). */
+export function roundHalfAway(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // The epsilon absorbs binary noise such as 2.675 * 100 = 267.49999…
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+}
