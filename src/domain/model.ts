@@ -112,13 +112,37 @@ export const IndicatorResultSchema = z.object({
   /** The value cell the judgement rests on (or the row's first cell when there is none). */
   cell: z.string(),
   /** Values per year as read, for the report (null = no numeric value). */
-  values: z.array(z.object({ year: z.number().int(), value: z.number().nullable(), raw: z.string() })),
+  values: z.array(
+    z.object({
+      year: z.number().int(),
+      value: z.number().nullable(),
+      raw: z.string(),
+      /** A1 address of the value cell on the indicator's sheet. */
+      cell: z.string().optional(),
+      /** Marked as a forecast, e.g. `74 (prognos)`. */
+      preliminary: z.boolean().optional(),
+      /** Footnote marker after the value, e.g. `*` in `19*`. */
+      footnote: z.string().optional(),
+    }),
+  ),
   /** Compared with the previous available value, direction-aware. */
   trend: z.enum(["better", "worse", "unchanged"]).nullable(),
   /** Latest value older than the report year. */
   stale: z.boolean(),
   /** Why it is ej-bedomd, or a remark on the value (prognos, fotnot), Swedish. */
   note: z.string().optional(),
+  /** The Målvärde text as written, e.g. "Mindre än 70", "Max 900 kr.". */
+  targetRaw: z.string().optional(),
+  /** Comparison the target's words set: `<` "Mindre än", `<=` "Högst/Max", `>` "Större än", `>=` "Minst"; absent for a bare number. */
+  targetOperator: z.enum(["<", "<=", ">", ">="]).optional(),
+  /** A1 address of the Målvärde cell. */
+  targetCell: z.string().optional(),
+  /** Unit value and target are expressed in after conversion (kr, tkr, mnkr, %, ha). */
+  unit: z.string().optional(),
+  /** Where the direction came from: a Riktning column, the config, the target's words, the indicator's meaning, or the default. */
+  directionSource: z.enum(["column", "config", "target", "meaning", "default"]).optional(),
+  /** True when no direction could be told (e.g. Chefsomsättning): the indicator is then ej-bedomd. */
+  directionUnknown: z.boolean().optional(),
 });
 export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 
@@ -133,6 +157,18 @@ export const GoalResultSchema = z.object({
   statedCell: z.string().optional(),
   computed: GoalStatusSchema,
   indicators: z.array(IndicatorResultSchema),
+  /** Goal description written under the goal's name in the same cell. */
+  description: z.string().optional(),
+  /** The stated status text as written (empty when only a fill colour carries it). */
+  statedRaw: z.string().optional(),
+  /** Sheet of `statedCell` (the goals sheet, or the indicator sheet's Bedömning column). */
+  statedSheet: z.string().optional(),
+  /** Indicators (name, with group when not Totalt) that decide the computed status. */
+  decisive: z.array(z.string()).optional(),
+  /** Remark on the goal, Swedish (no indicators, stated status only, …). */
+  note: z.string().optional(),
+  /** True for a goal found only on a goals sheet, with no indicator rows to match. */
+  statedOnly: z.boolean().optional(),
 });
 export type GoalResult = z.infer<typeof GoalResultSchema>;
 
