@@ -86,7 +86,8 @@ export interface SpecTable {
 }
 
 export interface ReportBlock {
-  readonly id: "heading" | "driftsammandrag" | "maluppfyllelse" | "indikatorer" | "kontrollresultat" | "kommentarer";
+  /** Several blocks may share an id (one "driftsammandrag" block per financial table); "investeringar" is an investment table. */
+  readonly id: "heading" | "driftsammandrag" | "investeringar" | "maluppfyllelse" | "indikatorer" | "kontrollresultat" | "kommentarer";
   /** 0-based first row of the block on the report sheet. */
   readonly top: number;
   /** Rows of cells starting at (top, 0); a null entry is an empty cell. */
@@ -94,6 +95,12 @@ export interface ReportBlock {
   readonly merges?: ReadonlyArray<{ readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }>;
   readonly table?: SpecTable;
   readonly conditionalFormats?: readonly IconSetRule[];
+  /**
+   * Row heights in points, index = row of the block; null or absent = leave the
+   * row to the application. Set only where wrapped text sits in merged cells,
+   * which neither Excel nor LibreOffice fits by themselves.
+   */
+  readonly rowHeights?: ReadonlyArray<number | null>;
 }
 
 export interface ReportSpec {
