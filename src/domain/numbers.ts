@@ -17,6 +17,7 @@ export type ParsedNumber =
 const GROUP_SPACES = /[ \u00A0\u202F\u2009]/g;
 // Hyphen-minus, minus sign (U+2212), en dash (U+2013), figure dash (U+2012).
 const MINUS = /^[-\u2212\u2013\u2012]\s*/;
+const LONE_DASH = /^[-\u2212\u2013\u2012\u2014]$/;
 
 const UNIT_WORDS: ReadonlyArray<[RegExp, NumberUnit]> = [
   [/\s*(mnkr|mkr|milj\.?\s*kr|miljoner\s*kr)\.?$/i, "mnkr"],
@@ -33,6 +34,8 @@ export function parseNumberText(input: string): ParsedNumber {
   let s = input.trim();
   if (s === "") return { kind: "blank" };
   if (EXCEL_ERROR.test(s)) return { kind: "error", code: s.toUpperCase() };
+  // A lone dash is how tables print "nothing here" (the seed's investment table has "–" cells).
+  if (LONE_DASH.test(s)) return { kind: "blank" };
 
   let preliminary = false;
   const prel = /\s*\((prognos|prel\.?|preliminärt?)\)$/i.exec(s);

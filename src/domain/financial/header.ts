@@ -1,0 +1,127 @@
+import { parseCellNumber } from "../numbers";
+import { ANY_ROLE, classifyHeader, HeaderRole, LABEL_HEADER, YEAR_TEXT } from "./patterns";
+import { SheetView } from "./sheet-view";
+
+export interface HeaderColumn extends HeaderRole {
+  col: number;
+  header: string;
+}
+
+/** One header row or a stack of them (`Bokslut` over `2019`), 0-based and inclusive. */
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  /** Every column with a header text, role or not. */
+  texts: Map<number, string>;
+  columns: HeaderColumn[];
+}
+
+interface RowStats {
+  headerish: boolean;
+  roleHits: number;
+  /** Only years, e.g. the "2019" under a "Bokslut" of a two-row header. */
+  yearOnly?: boolean;
+}
+
+/** Longer texts are prose, not column headers. */
+const MAX_HEADER_LEN = 60;
+
+function isYearValue(v: unknown): boolean {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2200;
+  return typeof v === "string" && YEAR_TEXT.test(v);
+}
+
+/**
+ * A header row has no amounts, at least two cells, and role words or years;
+ * at most one other text (the label column's "Verksamhet", a "Kommentar").
+ */
+function rowStats(view: SheetView, r: number): RowStats {
+  const seen = new Set<number>();
+  let nonBlank = 0;
+  let roleHits = 0;
+  let yearHits = 0;
+  let otherText = 0;
+  const cells = view.grid.cells[r];
+  const width = Math.max(cells?.length ?? 0, 0);
+  const limit = view.hasMerges ? view.cols : width;
+  for (let c = 0; c < limit; c++) {
+    const k = view.originKey(r, c);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const v = view.visible(r, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    nonBlank++;
+    if (isYearValue(v)) {
+      yearHits++;
+      continue;
+    }
+    // An amount makes it a data row; stop early, this runs on every row.
+    if (typeof v === "number") return { headerish: false, roleHits: 0 };
+    if (typeof v !== "string") {
+      otherText++;
+      continue;
+    }
+    const t = v.trim();
+    if (t.length <= MAX_HEADER_LEN && ANY_ROLE.test(t)) roleHits++;
+    else if (parseCellNumber(t).kind === "number") return { headerish: false, roleHits: 0 };
+    else if (!(t.length <= MAX_HEADER_LEN && LABEL_HEADER.test(t))) otherText++;
+  }
+  return { yearOnly: nonBlank >= 1 && nonBlank === yearHits, headerish: nonBlank >= 2 && roleHits + yearHits >= 1 && otherText <= 1, roleHits };
+}
+
+function buildBlock(view: SheetView, top: number, bottom: number): HeaderBlock {
+  const texts = new Map<number, string>();
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < view.cols; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = view.text(r, c);
+      // A cell merged down two header rows shows the same text twice.
+      if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const header = parts.join(" ");
+    texts.set(c, header);
+    const role = classifyHeader(header);
+    if (role) columns.push({ col: c, header, ...role });
+  }
+  return { top, bottom, texts, columns };
+}
+
+/** Every header block of the sheet, top to bottom (a sheet may hold several tables). */
+export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  let start = -1;
+  let roles = 0;
+  const close = (end: number) => {
+    if (start >= 0 && roles > 0) {
+      const b = buildBlock(view, start, end);
+      if (b.columns.length >= 2) blocks.push(b);
+    }
+    start = -1;
+    roles = 0;
+  };
+  for (let r = 0; r < view.rows; r++) {
+    const s = rowStats(view, r);
+    if (s.headerish || (s.yearOnly && start >= 0)) {
+      if (start < 0) start = r;
+      roles += s.roleHits;
+    } else close(r - 1);
+  }
+  close(view.rows - 1);
+  return blocks;
+}
+
+/** The block ending at a row the user named; extends upward over header-like rows. */
+export function headerBlockAt(view: SheetView, lastRow: number): HeaderBlock {
+  let top = lastRow;
+  while (top > 0 && top > lastRow - 3 && rowStats(view, top - 1).headerish) top--;
+  return buildBlock(view, top, lastRow);
+}
+
+/** How many role words the sheet has at all, for the "not recognised" score. */
+export function roleWordCount(view: SheetView, maxRows = 200): number {
+  let n = 0;
+  for (let r = 0; r < Math.min(view.rows, maxRows); r++) n += rowStats(view, r).roleHits;
+  return n;
+}

@@ -1,0 +1,89 @@
+import { ColumnRole } from "../model";
+
+/**
+ * The words financial tables use, compiled once: the reader runs them on every
+ * label of a 20 000-row sheet.
+ */
+
+/** Lower-cases and folds the spaces people and PDFs put in headers (NBSP, line breaks). */
+export function normalizeText(s: string): string {
+  return s.replace(/[\s\u00A0\u202F\u2009]+/g, " ").trim().toLowerCase();
+}
+
+// Order matters: "Avvikelse prognos mot budget" is a deviation, "Budget netto" a budget,
+// "Bokslut 2019 Utgifter" a cost column of an investment table.
+const DEVIATION = /avvik|\bavv\b|differens/;
+const FORECAST = /prognos/;
+const BUDGET = /budget|\bram\b/;
+const INCOME = /inkomst|intäkt/;
+const COSTS = /utgift|(^|[^a-zåäö])(brutto)?kostnader?\b/;
+const ACTUAL = /bokslut|utfall|nettokostnad|redovisat|\bresultat\b/;
+const PREVIOUS = /föregående år|\bfg\.? år|föreg\.? år/;
+const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
+
+export interface HeaderRole {
+  role: ColumnRole;
+  year?: number;
+  /** For deviation headers that say what they compare with. */
+  basisHint?: "actual" | "forecast";
+  /** Words of an investment table (Utgifter/Inkomster). */
+  investment: boolean;
+}
+
+/** Classifies a column header; undefined when it names no role. */
+export function classifyHeader(text: string): HeaderRole | undefined {
+  const t = normalizeText(text);
+  if (t === "") return undefined;
+  const year = lastYear(t);
+  const investment = /utgift|inkomst/.test(t);
+  const base = { year, investment };
+  if (DEVIATION.test(t)) {
+    const basisHint = FORECAST.test(t) ? "forecast" : /utfall|bokslut/.test(t) ? "actual" : undefined;
+    return { role: "deviation", ...base, basisHint };
+  }
+  if (FORECAST.test(t)) return { role: "forecast", ...base };
+  if (BUDGET.test(t)) return { role: "budget", ...base };
+  if (INCOME.test(t)) return { role: "income", ...base };
+  if (COSTS.test(t)) return { role: "costs", ...base };
+  if (PREVIOUS.test(t)) return { role: "previous", ...base };
+  if (ACTUAL.test(t)) return { role: "actual", ...base };
+  return undefined;
+}
+
+export function lastYear(t: string): number | undefined {
+  let y: number | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) y = Number(m[1]);
+  return y;
+}
+
+/** Any word that can head a column of a financial table. */
+export const ANY_ROLE = /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
+
+/** Words that head the label column of a two-row header ("Verksamhet" under a blank). */
+export const LABEL_HEADER = /^(verksamhet|enhet|område|nämnd|förvaltning|investering|projekt|belopp|tkr|mnkr|kr|netto|.*belopp.*|.*\btkr\b.*)$/i;
+
+export const YEAR_TEXT = /^\s*(19|20)\d\d\s*$/;
+
+/** Row labels. */
+export const SUM_LABEL =
+  /^(summa|s:a|totalt|total|totala)\b|\btotalt?$|nettokostnad(er)?\b|^verksamhetens nett|^årets resultat|^resultat\b/i;
+export const BREAKDOWN_COSTS = /^varav\s+(brutto)?(kostnader|utgifter)\b/i;
+export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
+export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
+export const INCOME_LABEL = /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b/i;
+export const UNIT_LABEL =
+  /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
+export const INVESTMENT_WORD = /investering/i;
+export const FOOTNOTE_START = /^\*/;
+/** Trailing footnote markers on labels: "Varav investeringsreserv *", "Säkerhet (20 mnkr)***". */
+export const TRAILING_MARKS = /\s*\*+\s*$/;
+
+/** Unit words in titles, unit rows and headers. */
+export function unitFromText(text: string): "kr" | "tkr" | "mnkr" | undefined {
+  const t = normalizeText(text);
+  if (/\b(mnkr|mkr|miljoner kronor|milj\.? kr)\b/.test(t)) return "mnkr";
+  if (/\b(tkr|tusen kronor|tusentals kronor)\b/.test(t)) return "tkr";
+  if (/(^|\s)kr\b|\bkronor\b/.test(t)) return "kr";
+  return undefined;
+}

@@ -1,0 +1,419 @@
+import { toA1 } from "../a1";
+import { Config, SheetOverride } from "../config";
+import { isCellError } from "../grid";
+import { ColumnRole, FinancialColumn, FinancialRow, FinancialTable, RowKind, Unit } from "../model";
+import { parseCellNumber } from "../numbers";
+import { ReaderFinding } from "../reader";
+import { HeaderBlock, HeaderColumn } from "./header";
+import {
+  BREAKDOWN_COSTS,
+  BREAKDOWN_INCOME,
+  FOOTNOTE_START,
+  INCOME_LABEL,
+  INVESTMENT_WORD,
+  MEMO_LABEL,
+  SUM_LABEL,
+  TRAILING_MARKS,
+  UNIT_LABEL,
+  unitFromText,
+} from "./patterns";
+import { columnStep, tolerance } from "./precision";
+import { SheetView, valueText } from "./sheet-view";
+import { assignComponents, assignLevels } from "./structure";
+
+/** A cell that should hold an amount but holds an error value or unreadable text. */
+export interface InvalidCell {
+  row: number;
+  col: number;
+  shown: string;
+  isError: boolean;
+}
+
+export interface ReadTable {
+  table: FinancialTable;
+  invalid: InvalidCell[];
+}
+
+/** Footnotes are long; headings are not. */
+const LONG_TEXT = 80;
+
+/**
+ * Reads the table under one header block, down to `lastRow` (the row before the
+ * next table's header, or the end of the sheet). Returns undefined when there
+ * are no amounts under the header.
+ */
+export function readTable(
+  view: SheetView,
+  block: HeaderBlock,
+  lastRow: number,
+  override: SheetOverride | undefined,
+  config: Config,
+): ReadTable | undefined {
+  const first = block.bottom + 1;
+  const headerCols = applyOverrideColumns(block, override);
+  const labelCol = override?.labelColumn ? letterIndex(override.labelColumn) : findLabelColumn(view, first, lastRow, headerCols);
+  const columns = resolveColumns(headerCols.filter((c) => c.col !== labelCol));
+  if (columns.length < 1) return undefined;
+
+  // Values, row by row.
+  const rows: FinancialRow[] = [];
+  const invalid: InvalidCell[] = [];
+  let lastDataIdx = -1;
+  for (let r = first; r <= lastRow; r++) {
+    const values: (number | null)[] = new Array(columns.length).fill(null);
+    const rowInvalid: InvalidCell[] = [];
+    let numbers = 0;
+    let errors = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const v = view.cell(r, columns[j].col)?.value;
+      const p = parseCellNumber(v);
+      if (p.kind === "number") {
+        values[j] = p.value;
+        numbers++;
+      } else if (p.kind === "error") {
+        errors++;
+        rowInvalid.push({ row: r, col: columns[j].col, shown: p.code, isError: true });
+      } else if (p.kind === "text") {
+        rowInvalid.push({ row: r, col: columns[j].col, shown: p.text, isError: isCellError(v) });
+      }
+    }
+    let label = view.text(r, labelCol);
+    const isData = numbers > 0 || errors > 0;
+    if (!isData && label === "") label = firstText(view, r);
+    if (!isData && label === "") continue;
+    // Text in an amount column of a row without amounts is prose or a heading, not a bad amount.
+    if (isData) invalid.push(...rowInvalid);
+    rows.push({
+      row: r,
+      label,
+      kind: isData ? "item" : "heading",
+      isIncome: false,
+      level: 0,
+      values,
+      hidden: view.isHidden(r),
+    });
+    if (isData) lastDataIdx = rows.length - 1;
+  }
+  if (lastDataIdx < 0) return undefined;
+
+  const investmentHeader =
+    columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || (override?.kind === "investeringar");
+  for (let i = 0; i < rows.length; i++) rows[i].kind = classifyRow(rows[i], i > lastDataIdx, investmentHeader);
+  for (const r of rows) r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
+  linkBreakdowns(rows);
+
+  const dataRows = rows.map((r) => r.row);
+  const steps = columns.map((c) => columnStep(view, dataRows, c.col));
+  const matcher = (sum: FinancialRow, cand: readonly FinancialRow[]) => {
+    let match = 0;
+    let miss = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const v = sum.values[j];
+      if (v === null) continue;
+      let total = 0;
+      let n = 0;
+      for (const c of cand) {
+        const x = c.values[j];
+        if (x !== null) {
+          total += x;
+          n++;
+        }
+      }
+      if (n === 0) continue;
+      if (Math.abs(total - v) <= tolerance(config, n, steps[j])) match++;
+      else miss++;
+    }
+    return { match, miss };
+  };
+  const totalFirst = isTotalFirst(rows);
+  const structural = rows.filter((r) => r.kind === "item" || r.kind === "sum" || r.kind === "heading");
+  assignComponents(totalFirst ? structural.slice().reverse() : structural, matcher);
+  assignLevels(rows);
+
+  const kind = override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
+    ? override.kind
+    : investmentHeader
+      ? "investeringar"
+      : isSummary(rows)
+        ? "sammanfattning"
+        : "driftsammandrag";
+
+  const finalColumns: FinancialColumn[] = columns.map((c) => {
+    const out: FinancialColumn = { col: c.col, role: c.role, header: c.header };
+    if (c.year !== undefined) out.year = c.year;
+    return out;
+  });
+  const sign = decideDeviations(finalColumns, columns, rows, kind, steps, config);
+
+  const title = findTitle(view, block);
+  const unit: Unit = override?.unit ?? findUnit(view, block, rows, title) ?? "tkr";
+  const table: FinancialTable = {
+    sheet: view.grid.name,
+    kind,
+    unit,
+    headerRows: [block.top, block.bottom],
+    labelCol,
+    columns: finalColumns,
+    sign,
+    totalFirst,
+    rows,
+  };
+  if (title) table.title = title;
+  return { table, invalid };
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function applyOverrideColumns(block: HeaderBlock, override: SheetOverride | undefined): HeaderColumn[] {
+  const given = override?.columns;
+  if (!given) return block.columns;
+  const byCol = new Map<number, HeaderColumn>(block.columns.map((c) => [c.col, c]));
+  for (const [letters, role] of Object.entries(given)) {
+    const col = letterIndex(letters);
+    const prev = byCol.get(col);
+    const header = block.texts.get(col) ?? letters.toUpperCase();
+    byCol.set(col, { ...(prev ?? { investment: false, header }), col, header, role, basisHint: prev?.basisHint });
+  }
+  return [...byCol.values()].sort((a, b) => a.col - b.col);
+}
+
+/** The label column: the one with the most text in the rows under the header. */
+function findLabelColumn(view: SheetView, first: number, last: number, cols: readonly HeaderColumn[]): number {
+  const counts = new Map<number, number>();
+  const end = Math.min(last, first + 300);
+  for (let r = first; r <= end; r++) {
+    const cells = view.grid.cells[r];
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c]?.value;
+      if (typeof v !== "string" || v.trim().length < 2) continue;
+      if (parseCellNumber(v).kind !== "text") continue;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best = -1;
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN || (n === bestN && c < best)) [best, bestN] = [c, n];
+  if (best >= 0) return best;
+  const roleCols = new Set(cols.map((c) => c.col));
+  for (let c = 0; c < view.cols; c++) if (!roleCols.has(c)) return c;
+  return 0;
+}
+
+/**
+ * One current actual and one budget: the latest-year actual is the actual and
+ * earlier ones are previous years; later budget columns become "other".
+ */
+function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
+  const years = cols.filter((c) => (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined).map((c) => c.year as number);
+  const latest = years.length ? Math.max(...years) : undefined;
+  let seenActual = false;
+  let seenBudget = false;
+  let seenForecast = false;
+  return cols.map((c) => {
+    let role: ColumnRole = c.role;
+    if (role === "actual") {
+      if (latest !== undefined && c.year !== undefined && c.year < latest) role = "previous";
+      else if (seenActual) role = "other";
+      else seenActual = true;
+    } else if (role === "budget") {
+      if (seenBudget) role = "other";
+      seenBudget = true;
+    } else if (role === "forecast") {
+      if (seenForecast) role = "other";
+      seenForecast = true;
+    }
+    return { ...c, role };
+  });
+}
+
+function firstText(view: SheetView, r: number): string {
+  const cells = view.grid.cells[r];
+  if (!cells) return "";
+  for (const c of cells) {
+    const t = valueText(c?.value);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+function classifyRow(row: FinancialRow, afterTable: boolean, investment: boolean): RowKind {
+  const hasNumbers = row.values.some((v) => v !== null) || row.kind === "item";
+  const label = row.label.replace(TRAILING_MARKS, "").trim();
+  if (row.kind === "heading") {
+    if (UNIT_LABEL.test(label)) return "unit-label";
+    if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT) return "footnote";
+    return "heading";
+  }
+  if (!hasNumbers) return "heading";
+  if (BREAKDOWN_COSTS.test(label)) return "breakdown-costs";
+  if (BREAKDOWN_INCOME.test(label)) return "breakdown-income";
+  if (MEMO_LABEL.test(label)) return "memo";
+  // In an investment table "Varav kommunstyrelsen" is an ordinary line of its sum.
+  if (investment && /^varav\b/i.test(label)) return "item";
+  if (SUM_LABEL.test(label)) return "sum";
+  return "item";
+}
+
+/** Breakdown rows break down the nearest net row above them. */
+function linkBreakdowns(rows: FinancialRow[]): void {
+  let net: number | undefined;
+  for (const r of rows) {
+    if (r.kind === "item" || r.kind === "sum") net = r.row;
+    else if (r.kind === "heading") net = undefined;
+    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
+  }
+}
+
+/** The total stands first: the first amount row is a sum that is not a net row broken down below. */
+function isTotalFirst(rows: readonly FinancialRow[]): boolean {
+  const data = rows.filter((r) => r.kind === "item" || r.kind === "sum");
+  if (data.length < 3) return false;
+  const first = data[0];
+  const last = data[data.length - 1];
+  if (first.kind !== "sum" || last.kind === "sum") return false;
+  return !rows.some((r) => r.breakdownOf === first.row);
+}
+
+/** A summary: a net row with its varav rows and perhaps the investment net, no units. */
+function isSummary(rows: readonly FinancialRow[]): boolean {
+  let sums = 0;
+  let breakdowns = 0;
+  for (const r of rows) {
+    if (r.kind === "heading") return false;
+    if (r.kind === "item" && !INVESTMENT_WORD.test(r.label)) return false;
+    if (r.kind === "sum") {
+      sums++;
+      if ((r.components?.length ?? 0) > 0) return false;
+    }
+    if (r.kind === "breakdown-costs" || r.kind === "breakdown-income") breakdowns++;
+  }
+  return sums === 1 && breakdowns > 0;
+}
+
+/**
+ * Works out, per deviation column, whether it compares the actual or the
+ * forecast with the budget and with which sign: the relation that holds on
+ * most rows wins. Returns the table's sign convention.
+ */
+function decideDeviations(
+  out: FinancialColumn[],
+  cols: readonly HeaderColumn[],
+  rows: readonly FinancialRow[],
+  kind: FinancialTable["kind"],
+  steps: readonly number[],
+  config: Config,
+): FinancialTable["sign"] {
+  const idx = (role: ColumnRole) => out.findIndex((c) => c.role === role);
+  const budget = idx("budget");
+  const actual = idx("actual");
+  const forecast = idx("forecast");
+  let tableSign: FinancialTable["sign"] | undefined;
+  for (let j = 0; j < out.length; j++) {
+    if (out[j].role !== "deviation") continue;
+    if (kind === "investeringar") {
+      out[j].deviationBasis = "actual";
+      tableSign ??= "budget-minus-actual";
+      continue;
+    }
+    const hint = cols[j].basisHint;
+    const bases: ("actual" | "forecast")[] = [];
+    if (hint === "forecast" && forecast >= 0) bases.push("forecast");
+    else if (hint === "actual" && actual >= 0) bases.push("actual");
+    else {
+      if (actual >= 0) bases.push("actual");
+      if (forecast >= 0) bases.push("forecast");
+    }
+    if (bases.length === 0 || budget < 0) continue;
+    let best = { basis: bases[0], sign: "budget-minus-actual" as FinancialTable["sign"], n: -1 };
+    for (const basis of bases) {
+      const b = basis === "actual" ? actual : forecast;
+      for (const sign of ["budget-minus-actual", "actual-minus-budget"] as const) {
+        let n = 0;
+        for (const r of rows) {
+          const d = r.values[j];
+          const x = r.values[b];
+          const bu = r.values[budget];
+          if (d === null || x === null || bu === null) continue;
+          const expected = expectedDeviation(x, bu, sign, r.isIncome);
+          if (Math.abs(expected - d) <= tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]))) n++;
+        }
+        if (n > best.n) best = { basis, sign, n };
+      }
+    }
+    if (best.n <= 0) best.sign = costsNegative(rows, actual >= 0 ? actual : forecast) ? "actual-minus-budget" : "budget-minus-actual";
+    out[j].deviationBasis = best.basis;
+    tableSign ??= best.sign;
+  }
+  return tableSign ?? (costsNegative(rows, actual >= 0 ? actual : forecast >= 0 ? forecast : budget) ? "actual-minus-budget" : "budget-minus-actual");
+}
+
+/** The deviation a row should show, given the table's sign convention. */
+export function expectedDeviation(basis: number, budget: number, sign: FinancialTable["sign"], isIncome: boolean): number {
+  // With costs as negative numbers, actual − budget is right for income rows too.
+  if (sign === "actual-minus-budget" || isIncome) return basis - budget;
+  return budget - basis;
+}
+
+function costsNegative(rows: readonly FinancialRow[], j: number): boolean {
+  if (j < 0) return false;
+  let neg = 0;
+  let pos = 0;
+  for (const r of rows) {
+    if (r.kind !== "item" || r.isIncome) continue;
+    const v = r.values[j];
+    if (v === null || v === 0) continue;
+    if (v < 0) neg++;
+    else pos++;
+  }
+  return neg > pos;
+}
+
+/** The single text just above the header (within three rows), e.g. "Driftsammandrag, netto tkr". */
+function findTitle(view: SheetView, block: HeaderBlock): string | undefined {
+  for (let r = block.top - 1; r >= Math.max(0, block.top - 3); r--) {
+    const cells = view.grid.cells[r];
+    if (!cells) continue;
+    const texts = cells.map((c) => valueText(c?.value)).filter((t) => t !== "");
+    if (texts.length === 1 && parseCellNumber(texts[0]).kind === "text" && texts[0].length <= LONG_TEXT) return texts[0];
+    if (texts.length > 0) return undefined;
+  }
+  return undefined;
+}
+
+function findUnit(view: SheetView, block: HeaderBlock, rows: readonly FinancialRow[], title: string | undefined): Unit | undefined {
+  const sources: string[] = [];
+  for (const r of rows) if (r.kind === "unit-label") sources.push(r.label);
+  if (title) sources.push(title);
+  for (const t of block.texts.values()) sources.push(t);
+  for (const s of sources) {
+    const u = unitFromText(s);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/** The reader's finding for a cell that should hold an amount. */
+export function invalidFinding(sheet: string, cell: InvalidCell, coveringSums: readonly number[]): ReaderFinding {
+  const a1 = toA1(cell.row, cell.col);
+  const what = cell.isError ? cell.shown : `texten ”${cell.shown}”`;
+  const whatEn = cell.isError ? cell.shown : `the text "${cell.shown}"`;
+  const sums = coveringSums.map((r) => toA1(r, cell.col));
+  const tail = sums.length
+    ? ` Värdet räknas som tomt, så ${sums.length === 1 ? "summan i" : "summorna i"} ${sums.join(", ")} kontrolleras inte mot det.`
+    : " Värdet räknas som tomt i kontrollerna.";
+  const tailEn = sums.length
+    ? ` It counts as blank, so the sum${sums.length === 1 ? "" : "s"} in ${sums.join(", ")} ${sums.length === 1 ? "is" : "are"} not checked against it.`
+    : " It counts as blank in the checks.";
+  return {
+    rule: "invalid-value",
+    sheet,
+    cell: a1,
+    message: `Cellen ${a1} på bladet ${sheet} innehåller ${what} där ett belopp ska stå.${tail}`,
+    messageEn: `Cell ${a1} on sheet ${sheet} holds ${whatEn} where an amount belongs.${tailEn}`,
+  };
+}
