@@ -1,0 +1,43 @@
+import type { CheckResult } from "../../domain";
+import { addRow, cell, draft, type DraftBlock } from "../draft";
+import type { ReportLabels } from "../labels";
+import { isConflict, STATUS_STYLE } from "../status";
+
+/**
+ * Måluppfyllelse: one row per nämndmål. Status cells carry the word as well
+ * as the colour, and a conflict (stated better than computed) is written out
+ * in its own column, so nothing depends on seeing colour.
+ */
+export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
+  const d = draft("maluppfyllelse");
+  addRow(d, [cell(L.goalsTitle, "blockTitle"), ...Array.from({ length: 5 }, () => cell(null, "blockTitle"))]);
+  addRow(d, [
+    cell(L.malomrade, "header"),
+    cell(L.namndmal, "header"),
+    cell(L.stated, "header"),
+    cell(L.computed, "header"),
+    cell(L.indicatorsMet, "header"),
+    cell(L.remark, "header"),
+  ]);
+  for (const g of result.goals) {
+    const met = g.indicators.filter((i) => i.status === "uppfyllt").length;
+    const conflict = isConflict(g.stated, g.computed);
+    const statedCell =
+      g.stated === null
+        ? cell(L.notStated, "text", { styles: ["note"] })
+        : cell(L.status[g.stated], STATUS_STYLE[g.stated], {
+            styles: [conflict && "conflict"],
+            note: g.statedRaw && g.statedRaw !== L.status[g.stated] ? `”${g.statedRaw}”` : undefined,
+          });
+    const computedNote = g.decisive?.length ? g.decisive.join("; ") : g.note;
+    addRow(d, [
+      cell(g.malomrade ?? "", "text", { styles: ["draft"] }),
+      cell(g.goal, "text", { styles: ["draft"], note: g.description }),
+      statedCell,
+      cell(L.status[g.computed], STATUS_STYLE[g.computed], { note: computedNote }),
+      cell(g.indicators.length ? L.metOf(met, g.indicators.length) : "–", "number"),
+      conflict ? cell(L.conflict, "conflict", { note: L.conflictNote }) : null,
+    ]);
+  }
+  return d;
+}

@@ -1,0 +1,117 @@
+import { convertAmount, formatSv, roundHalfAway, type CheckResult, type Finding, type FinancialRow, type FinancialTable } from "../domain";
+import { deviationShare, rowBudget, rowDeviation } from "./financial-view";
+
+/**
+ * Kommentarsunderlag: a drafted sentence for every unit whose deviation is
+ * worth a comment, in the verksamhetsberättelse's own wording. The
+ * controller edits them; they save the first draft.
+ *
+ * A unit (an item row or a sum row of a Driftsammandrag) is notable when
+ * - the engine reports an action-plan finding on its row, or
+ * - |deviation| ≥ 1 mnkr, or
+ * - |deviation| ≥ 1 % of its budget.
+ */
+export const NOTABLE_AMOUNT_MNKR = 1;
+export const NOTABLE_SHARE = 0.01;
+
+export interface CommentDraft {
+  readonly sheet: string;
+  /** 0-based source row. */
+  readonly row: number;
+  readonly unit: string;
+  /** Deviation in the table's unit (positive = better than budget). */
+  readonly deviation: number;
+  /** Deviation / |budget|, null when the budget is 0 or missing. */
+  readonly share: number | null;
+  readonly actionPlan: boolean;
+  readonly text: string;
+}
+
+/** Rule ids of the action-plan check (ekonomistyrningsreglernas krav på åtgärdsplan). */
+export function isActionPlanFinding(f: Finding): boolean {
+  return /action-?plan|atgardsplan|åtgärdsplan/i.test(f.rule);
+}
+
+/** Sum labels that name a total, not a unit ("Summa …", "Verksamhetens nettokostnader", "Kommunstyrelsen nettokostnader, tkr"). */
+const GENERIC_SUM = /^(summa|totalt?)\b|nettokostnad|^verksamhetens\b/i;
+
+/** The unit's name: a sum row labelled "Verksamhetens nettokostnader" speaks for the section heading above it. */
+function unitName(table: FinancialTable, row: FinancialRow): string {
+  const label = row.label.trim();
+  if (row.kind !== "sum" || !GENERIC_SUM.test(label)) return label;
+  const idx = table.rows.indexOf(row);
+  for (let i = idx - 1; i >= 0; i--) if (table.rows[i].kind === "heading") return table.rows[i].label.trim();
+  return label;
+}
+
+/** "−4,9 mnkr" / "+13,7 mnkr"; amounts that round to 0,0 mnkr are given in tkr ("+46 tkr"), as the reports do. */
+export function formatAmount(value: number, unit: FinancialTable["unit"], language: "sv" | "en"): string {
+  const mnkr = convertAmount(value, unit, "mnkr");
+  const useTkr = roundHalfAway(mnkr, 1) === 0;
+  const shown = useTkr ? convertAmount(value, unit, "tkr") : mnkr;
+  const decimals = useTkr ? 0 : 1;
+  const sign = shown > 0 && roundHalfAway(shown, decimals) !== 0 ? "+" : "";
+  return `${sign}${formatNumber(shown, decimals, language)} ${useTkr ? "tkr" : "mnkr"}`;
+}
+
+/** Swedish: 1 234,5 with U+2212 minus (formatSv); English: 1,234.5 with the same minus sign. */
+export function formatNumber(value: number, decimals: number, language: "sv" | "en"): string {
+  if (language === "sv") return formatSv(value, decimals);
+  const s = roundHalfAway(Math.abs(value), decimals).toFixed(decimals);
+  const [int, frac] = s.split(".");
+  const sign = value < 0 && Number(s) !== 0 ? "\u2212" : "";
+  return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+}
+
+export function draftSentence(
+  d: { unit: string; deviation: number; share: number | null; budget: number | null; actionPlan: boolean },
+  tableUnit: FinancialTable["unit"],
+  language: "sv" | "en",
+): string {
+  const amount = formatAmount(d.deviation, tableUnit, language);
+  const pct = d.share === null ? null : `${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} %`;
+  const sv = language === "sv";
+  let s: string;
+  if (d.deviation < 0) {
+    const tail = pct !== null ? (sv ? ` (${pct} av budget)` : ` (${pct} of budget)`) : d.budget === 0 || d.budget === null ? (sv ? " (budget saknas)" : " (no budget)") : "";
+    s = sv ? `${d.unit} visar ett underskott på ${amount}${tail}.` : `${d.unit} shows a deficit of ${amount}${tail}.`;
+  } else {
+    s = sv ? `${d.unit} uppvisar ett överskott på ${amount}.` : `${d.unit} shows a surplus of ${amount}.`;
+  }
+  if (d.actionPlan) s += sv ? " Åtgärdsplan krävs enligt ekonomistyrningsreglerna." : " An action plan is required under the financial management rules.";
+  return s;
+}
+
+export function draftComments(result: CheckResult, language: "sv" | "en"): CommentDraft[] {
+  const out: CommentDraft[] = [];
+  const planRows = new Set(
+    result.findings.filter(isActionPlanFinding).map((f) => {
+      const m = /^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(f.cell.trim());
+      return m ? `${f.sheet}\u0000${Number(m[1]) - 1}` : "";
+    }),
+  );
+  for (const table of result.tables) {
+    if (table.kind !== "driftsammandrag") continue;
+    for (const row of table.rows) {
+      if (row.kind !== "item" && row.kind !== "sum") continue;
+      const deviation = rowDeviation(table, row);
+      if (deviation === null) continue;
+      const share = deviationShare(table, row);
+      const actionPlan = planRows.has(`${table.sheet}\u0000${row.row}`);
+      const notable = actionPlan || Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR || (share !== null && Math.abs(share) >= NOTABLE_SHARE);
+      if (!notable) continue;
+      const unit = unitName(table, row);
+      const budget = rowBudget(table, row);
+      out.push({
+        sheet: table.sheet,
+        row: row.row,
+        unit,
+        deviation,
+        share,
+        actionPlan,
+        text: draftSentence({ unit, deviation, share, budget, actionPlan }, table.unit, language),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { ColumnRole, FinancialColumn, FinancialRow, FinancialTable } from "../domain";
+
+/**
+ * How a financial table is laid out in the report, and the deviation of
+ * each row: shared by the Driftsammandrag block and the drafted comments so
+ * both say the same thing.
+ */
+
+export type ReportColumn =
+  /** A column copied from the source table (index into `table.columns`). */
+  | { readonly kind: "source"; readonly role: ColumnRole; readonly index: number; readonly header: string }
+  /** Deviation computed from budget and actual, for a table that prints none. */
+  | { readonly kind: "computedDeviation" }
+  /** Deviation as a fraction of the budget. */
+  | { readonly kind: "deviationPct" };
+
+/** Source roles in report order; the deviation and its percentage come before the previous year. */
+const ROLE_ORDER: readonly ColumnRole[] = ["costs", "income", "actual", "budget", "forecast", "deviation"];
+
+export function reportColumns(table: FinancialTable): ReportColumn[] {
+  const out: ReportColumn[] = [];
+  const byRole = (role: ColumnRole) =>
+    table.columns.flatMap((c, index) => (c.role === role ? [{ kind: "source" as const, role, index, header: c.header }] : []));
+  for (const role of ROLE_ORDER) out.push(...byRole(role));
+  const hasBudget = table.columns.some((c) => c.role === "budget");
+  if (!table.columns.some((c) => c.role === "deviation") && hasBudget) out.push({ kind: "computedDeviation" });
+  if (hasBudget) out.push({ kind: "deviationPct" });
+  out.push(...byRole("previous"));
+  return out;
+}
+
+function firstIndex(table: FinancialTable, pred: (c: FinancialColumn) => boolean): number {
+  return table.columns.findIndex(pred);
+}
+
+function valueAt(row: FinancialRow, index: number): number | null {
+  return index >= 0 ? (row.values[index] ?? null) : null;
+}
+
+/** The budget value of a row (first budget column), null when none. */
+export function rowBudget(table: FinancialTable, row: FinancialRow): number | null {
+  return valueAt(row, firstIndex(table, (c) => c.role === "budget"));
+}
+
+/**
+ * The outcome the deviation is measured on: the actual, else net spending
+ * (costs − income, as an investment table has it), else the forecast.
+ */
+function rowOutcome(table: FinancialTable, row: FinancialRow): number | null {
+  const actual = valueAt(row, firstIndex(table, (c) => c.role === "actual"));
+  if (actual !== null) return actual;
+  const costs = valueAt(row, firstIndex(table, (c) => c.role === "costs"));
+  const income = valueAt(row, firstIndex(table, (c) => c.role === "income"));
+  if (costs !== null || income !== null) return (costs ?? 0) - (income ?? 0);
+  return valueAt(row, firstIndex(table, (c) => c.role === "forecast"));
+}
+
+/** Deviation computed from budget and outcome; positive always means better than budget. */
+export function computedDeviation(table: FinancialTable, row: FinancialRow): number | null {
+  const budget = rowBudget(table, row);
+  const outcome = rowOutcome(table, row);
+  if (budget === null || outcome === null) return null;
+  if (table.sign === "actual-minus-budget" || row.isIncome) return outcome - budget;
+  return budget - outcome;
+}
+
+/**
+ * The row's deviation as the report states it: the printed one (preferring a
+ * column that compares the actual), else the computed one. The report shows
+ * what the document says; wrong figures are flagged, not silently corrected.
+ */
+export function rowDeviation(table: FinancialTable, row: FinancialRow): number | null {
+  const devCols = table.columns.flatMap((c, i) => (c.role === "deviation" ? [{ c, i }] : []));
+  if (devCols.length > 0) {
+    const preferred = devCols.find((d) => d.c.deviationBasis !== "forecast") ?? devCols[0];
+    return valueAt(row, preferred.i);
+  }
+  return computedDeviation(table, row);
+}
+
+/** Deviation as a fraction of the budget's size; null when the budget is 0 or missing. */
+export function deviationShare(table: FinancialTable, row: FinancialRow): number | null {
+  const dev = rowDeviation(table, row);
+  const budget = rowBudget(table, row);
+  if (dev === null || budget === null || budget === 0) return null;
+  return dev / Math.abs(budget);
+}
+
+/** Excel number format for amounts in the table's unit. */
+export function amountFormat(unit: FinancialTable["unit"]): string {
+  return unit === "mnkr" ? "#,##0.0" : "#,##0";
+}
+
+export const PERCENT_FORMAT = "0.0%";
