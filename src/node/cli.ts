@@ -59,7 +59,7 @@ async function loadConfig(file: string, lang: Lang): Promise<{ config: Config } 
 }
 
 /** Signature of the report renderer in src/node/report (owned by the report work). */
-type ReportWriter = (result: CheckResult, meta: { workbookName: string; language: Lang }, outPath: string) => Promise<void>;
+type ReportWriter = (result: CheckResult, meta: { workbookName: string; language: Lang; sourcePath?: string }, outPath: string) => Promise<void>;
 
 /**
  * Writes the report workbook for --out. The renderer lives in
@@ -67,7 +67,7 @@ type ReportWriter = (result: CheckResult, meta: { workbookName: string; language
  * and runs before the report exists.
  * Returns an error text, or undefined when the report was written.
  */
-export async function writeReport(result: CheckResult, meta: { workbookName: string; language: Lang }, outPath: string): Promise<{ sv: string; en: string } | undefined> {
+export async function writeReport(result: CheckResult, meta: { workbookName: string; language: Lang; sourcePath?: string }, outPath: string): Promise<{ sv: string; en: string } | undefined> {
   const modulePath = "./report/index";
   let writer: ReportWriter | undefined;
   try {
@@ -142,7 +142,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (args.out) {
     const only = outcomes[0];
     if ("result" in only) {
-      const err = await writeReport(only.result, { workbookName: path.basename(only.file), language: lang }, args.out);
+      const err = await writeReport(only.result, { workbookName: path.basename(only.file), language: lang, sourcePath: only.file }, args.out);
       if (err) {
         io.stderr(`rapportkoll: ${say(err)}\n`);
         reportFailed = true;
