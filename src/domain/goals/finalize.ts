@@ -1,5 +1,9 @@
+import { sheetRef } from "../a1";
 import { Config } from "../config";
 import { GoalResult } from "../model";
+import { judgeGoal, judgeIndicator } from "./judge";
+import { matchGoalNames } from "./names";
+import { parseStatedStatus } from "./status";
 
 /** A status as stated in the workbook (a Bedömning column or a goals sheet). */
 export interface StatedStatus {
@@ -14,9 +18,65 @@ export interface StatedStatus {
 }
 
 /**
- * Joins stated statuses from goals sheets to the goals read from indicator
- * sheets and computes each goal's status. PLACEHOLDER until the goals issue lands.
+ * Judges every indicator on the report year, computes each goal's status,
+ * and joins the statuses stated on goals sheets to the goals by a tolerant
+ * name match. A stated goal that matches none is kept as a goal of its own
+ * (`statedOnly`) so that a rule can report it instead of dropping it.
  */
-export function finalizeGoals(goals: GoalResult[], _stated: StatedStatus[], _config: Config, _reportYear: number | null): GoalResult[] {
-  return goals;
+export function finalizeGoals(goals: GoalResult[], stated: StatedStatus[], _config: Config, reportYear: number | null): GoalResult[] {
+  const judged: GoalResult[] = goals.map((g) => {
+    const indicators = g.indicators.map((i) => judgeIndicator(i, reportYear));
+    const { computed, decisive } = judgeGoal(indicators);
+    const out: GoalResult = { ...g, indicators, computed, decisive };
+    if (indicators.length === 0) out.note = joinNote(g.note, "målet har inga indikatorer");
+    return out;
+  });
+
+  const match = matchGoalNames(
+    stated.map((s) => s.goal),
+    judged.map((g) => g.goal),
+  );
+  const statedOnly: GoalResult[] = [];
+  stated.forEach((s, k) => {
+    const reading = parseStatedStatus(s.status, s.fill);
+    const j = match[k];
+    if (j === -1) {
+      statedOnly.push({
+        goal: s.goal,
+        sheet: s.sheet,
+        cell: s.cell,
+        stated: reading.status,
+        statedCell: s.cell,
+        statedSheet: s.sheet,
+        statedRaw: s.status,
+        computed: "ej-bedomd",
+        indicators: [],
+        decisive: [],
+        statedOnly: true,
+        note: "Nämndmålet finns bara i måluppföljningen, inte bland indikatorerna",
+      });
+      return;
+    }
+    const g = judged[j];
+    // A Bedömning column beside the indicators is closer to them than a separate list; it wins.
+    if (g.statedRaw !== undefined && g.stated !== null) return;
+    g.stated = reading.status;
+    g.statedRaw = s.status;
+    g.statedSheet = s.sheet;
+    g.statedCell = s.sheet === g.sheet ? s.cell : sheetRef(s.sheet, s.cell);
+    if (g.goal !== s.goal) g.note = joinNote(g.note, `heter ”${s.goal}” i ${s.sheet}`);
+  });
+
+  for (const g of judged) {
+    if (g.stated === "delvis" && g.computed === "ej-uppfyllt") {
+      // Not a conflict: the report's "delvis" means positive development, which may rest on work outside the indicators.
+      g.note = joinNote(g.note, "angiven som delvis uppfyllt, men ingen indikator når målvärdet eller har förbättrats");
+    }
+  }
+  return [...judged, ...statedOnly];
+}
+
+function joinNote(a: string | undefined, b: string): string {
+  const s = a ? `${a}; ${b}` : b;
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

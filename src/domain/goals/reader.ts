@@ -1,13 +1,392 @@
-import { SheetReader } from "../reader";
+import { columnIndex, sheetRef, toA1 } from "../a1";
+import { Config, SheetOverride } from "../config";
+import { Cell, cellAt, Grid, isBlank, mergedOrigin, MergedRange, rowCount } from "../grid";
+import { GoalResult, IndicatorResult } from "../model";
+import { convertAmount, NumberUnit } from "../numbers";
+import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
+import { resolveDirection } from "./direction";
+import { findGoalListLayout, findIndicatorLayout, IndicatorLayout, looksLikeIndicatorSheet, textAt } from "./layout";
+import { parseStatedStatus } from "./status";
+import { parseTarget, ParsedTarget } from "./target";
+import { cellText, parseIndicatorValue } from "./values";
+import { normalizeGoalName } from "./names";
 
-/** PLACEHOLDER until the goals issue lands: recognises nothing. */
+const GROUP_WORDS = /^(?:[-\u2013\u2212•]\s*)?(?:varav\s+|därav\s+|-\s*)?(totalt|samtliga|män|kvinnor|unga|ungdomar|flickor|pojkar|tjejer|killar|barn|äldre|övriga|utrikes födda|inrikes födda)$/i;
+const MALOMRADE_WORDS = /^(samhälle|ekonomi|verksamhet|medarbetare|medborgare|miljö|invånare)$/i;
+const HEADING_PREFIX = /^(målområde|kommunövergripande mål|kf-mål)\s*[:\-–]?\s*/i;
+const FOOTNOTE = /^(\*+|källa\b|not\b|fotnot|anm\.?\b)/i;
+
+type Value = IndicatorResult["values"][number];
+type Money = "kr" | "tkr" | "mnkr";
+const isMoney = (u: NumberUnit | undefined): u is Money => u === "kr" || u === "tkr" || u === "mnkr";
+
+function ref(grid: Grid, row: number, col: number): string {
+  return sheetRef(grid.name, toA1(row, col));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/** Goal cell text: the name on the first line, a description on the following ones. */
+function splitGoalText(text: string): { name: string; description?: string } {
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  if (lines.length === 0) return { name: "" };
+  const description = lines.slice(1).join(" ");
+  return description ? { name: lines[0], description } : { name: lines[0] };
+}
+
+function rawText(grid: Grid, row: number, col: number): string {
+  const v = visibleRaw(grid, row, col);
+  return typeof v === "string" ? v : textAt(grid, row, col);
+}
+
+function visibleRaw(grid: Grid, row: number, col: number): Cell["value"] {
+  const o = mergedOrigin(grid, row, col);
+  return cellAt(grid, o.row, o.col)?.value ?? null;
+}
+
+/** The merge a cell belongs to, if any. */
+function mergeOf(grid: Grid, row: number, col: number): MergedRange | undefined {
+  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** The cell itself when it is the top-left of its merge (or unmerged); a merged value belongs to its first row only. */
+function ownCell(grid: Grid, row: number, col: number): Cell | undefined {
+  const o = mergedOrigin(grid, row, col);
+  if (o.row !== row || o.col !== col) return undefined;
+  return cellAt(grid, row, col);
+}
+
+interface RowTexts {
+  /** Distinct non-blank texts in the row (through merges), with the widest merge they come from. */
+  texts: { text: string; col: number; width: number }[];
+}
+
+function rowTexts(grid: Grid, row: number, lastCol: number): RowTexts {
+  const texts: RowTexts["texts"] = [];
+  for (let c = 0; c <= lastCol; c++) {
+    const t = textAt(grid, row, c);
+    if (t === "" || texts.some((x) => x.text === t)) continue;
+    const m = mergeOf(grid, row, c);
+    texts.push({ text: t, col: c, width: m ? m.right - m.left + 1 : 1 });
+  }
+  return { texts };
+}
+
+/**
+ * Reads indicator sheets in both layouts controllers use:
+ * - flat: one row per indicator and group (a Grupp column), the goal repeated or left blank under its first row;
+ * - report: målområde and kommunövergripande mål as columns or heading rows, the goal in a cell merged over its
+ *   indicator rows, the indicator's name on one row and its Män/Kvinnor/Unga rows under it.
+ * Values are kept as read; judging against the report year happens in finalize, once the year is known.
+ */
 export const indicatorReader: SheetReader = {
   name: "indikatorer",
-  read: () => ({ recognized: false, score: 0 }),
+  read(grid: Grid, override: SheetOverride | undefined, config: Config): ReadOutcome {
+    const layout = findIndicatorLayout(
+      grid,
+      override?.headerRow !== undefined ? override.headerRow - 1 : undefined,
+      override?.labelColumn ? columnIndex(override.labelColumn) : undefined,
+    );
+    if (!layout) {
+      const reason = looksLikeIndicatorSheet(grid);
+      return reason ? { recognized: false, reason, score: 0.5 } : { recognized: false, score: 0 };
+    }
+    return readIndicators(grid, layout, config);
+  },
 };
 
-/** PLACEHOLDER until the goals issue lands: recognises nothing. */
+interface GoalDraft {
+  goal: GoalResult;
+  key: string;
+}
+
+function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): ReadOutcome {
+  const findings: ReaderFinding[] = [];
+  const goals: GoalDraft[] = [];
+  const lastCol = Math.max(layout.targetCol, layout.labelCol, ...layout.yearCols.map((y) => y.col), layout.statusCol ?? 0, layout.directionCol ?? 0, layout.groupCol ?? 0);
+  const dataCols = [...layout.yearCols.map((y) => y.col), layout.targetCol];
+
+  let malomrade: string | undefined;
+  let kommun: string | undefined;
+  let lastHeadingWasMalomrade = false;
+  let current: GoalDraft | undefined;
+  let indicatorName: string | undefined;
+  let indicatorRowsSeen = 0;
+
+  const goalFor = (name: string, description: string | undefined, row: number, col: number): GoalDraft => {
+    const key = normalizeGoalName(name);
+    const existing = goals.find((g) => g.key === key);
+    if (existing) return existing;
+    const o = mergedOrigin(grid, row, col);
+    const goal: GoalResult = { goal: name, sheet: grid.name, cell: toA1(o.row, o.col), stated: null, computed: "ej-bedomd", indicators: [] };
+    if (malomrade) goal.malomrade = malomrade;
+    if (kommun) goal.kommunovergripandeMal = kommun;
+    if (description) goal.description = description;
+    const draft = { goal, key };
+    goals.push(draft);
+    return draft;
+  };
+
+  for (let r = layout.headerRow + 1; r < rowCount(grid); r++) {
+    const hasData = dataCols.some((c) => !isBlank(ownCell(grid, r, c)));
+    const { texts } = rowTexts(grid, r, lastCol);
+    if (!hasData && texts.length === 0) continue;
+
+    // Målområde and kommunövergripande mål as columns.
+    if (layout.malomradeCol !== undefined) {
+      const t = textAt(grid, r, layout.malomradeCol);
+      if (t && t !== malomrade) {
+        malomrade = t;
+        kommun = undefined;
+      }
+    }
+    if (layout.kommunCol !== undefined) {
+      const t = textAt(grid, r, layout.kommunCol);
+      if (t) kommun = t;
+    }
+
+    const label = textAt(grid, r, layout.labelCol);
+    if (!hasData && texts.length === 1) {
+      const only = texts[0];
+      const prefixed = HEADING_PREFIX.exec(only.text);
+      const isHeading = prefixed !== null || MALOMRADE_WORDS.test(only.text) || (only.width >= 2 && only.col !== layout.goalCol);
+      if (isHeading && !(only.col === layout.labelCol && GROUP_WORDS.test(only.text))) {
+        const text = prefixed ? only.text.slice(prefixed[0].length).trim() : only.text;
+        const isMalomrade: boolean = prefixed ? /^målområde/i.test(prefixed[1]) : MALOMRADE_WORDS.test(text) || (!lastHeadingWasMalomrade && malomrade === undefined);
+        if (isMalomrade) {
+          malomrade = text;
+          kommun = undefined;
+        } else {
+          kommun = text;
+        }
+        lastHeadingWasMalomrade = isMalomrade;
+        current = undefined;
+        indicatorName = undefined;
+        continue;
+      }
+      if (FOOTNOTE.test(only.text)) continue;
+    }
+    lastHeadingWasMalomrade = false;
+
+    // The goal: through a vertical merge, or carried down from the row that named it.
+    if (layout.goalCol !== undefined) {
+      const g = splitGoalText(rawText(grid, r, layout.goalCol));
+      if (g.name !== "" && (!current || normalizeGoalName(g.name) !== current.key)) {
+        current = goalFor(g.name, g.description, r, layout.goalCol);
+        indicatorName = undefined;
+        indicatorRowsSeen = 0;
+      }
+    } else if (!current) {
+      current = goalFor(kommun ?? grid.name, undefined, r, layout.labelCol);
+    }
+    if (!current) {
+      if (label !== "" || hasData) {
+        findings.push({
+          rule: "invalid-value",
+          severity: "warning",
+          sheet: grid.name,
+          cell: toA1(r, layout.goalCol ?? layout.labelCol),
+          message: `Raden ${ref(grid, r, layout.labelCol)} (”${label}”) står före första nämndmålet i kolumnen Nämndmål och hör inte till något mål.`,
+          messageEn: `Row ${ref(grid, r, layout.labelCol)} ("${label}") comes before the first goal in the goal column and belongs to no goal.`,
+        });
+      }
+      continue;
+    }
+
+    // Stated status: the goal's first non-empty Bedömning cell (often merged over the goal's rows).
+    if (layout.statusCol !== undefined && current.goal.stated === null && current.goal.statedRaw === undefined) {
+      const o = mergedOrigin(grid, r, layout.statusCol);
+      const cell = cellAt(grid, o.row, o.col);
+      const text = cellText(cell);
+      if (text !== "" || cell?.fill) {
+        const reading = parseStatedStatus(text, cell?.fill);
+        current.goal.statedRaw = text;
+        current.goal.statedCell = toA1(o.row, o.col);
+        current.goal.statedSheet = grid.name;
+        if (reading.status !== null) current.goal.stated = reading.status;
+        else if (reading.reason === "unreadable") findings.push(unreadableStatus(grid, o.row, o.col, text, current.goal.goal));
+      }
+    }
+
+    if (label === "" && !hasData) continue;
+    if (label !== "" && FOOTNOTE.test(label) && !hasData) continue;
+
+    // Which indicator and group this row is.
+    let name: string;
+    let group: string;
+    if (layout.groupCol !== undefined) {
+      if (label !== "") indicatorName = label;
+      name = indicatorName ?? "";
+      const g = textAt(grid, r, layout.groupCol);
+      group = g === "" ? "Totalt" : capitalise(g);
+    } else if (label !== "" && GROUP_WORDS.test(label) && indicatorName !== undefined) {
+      name = indicatorName;
+      group = capitalise(GROUP_WORDS.exec(label)![1]);
+    } else if (label !== "") {
+      indicatorName = label;
+      indicatorRowsSeen = 0;
+      name = label;
+      group = "Totalt";
+    } else {
+      name = indicatorName ?? "";
+      group = indicatorRowsSeen === 0 ? "Totalt" : `rad ${r + 1}`;
+    }
+    if (name === "") {
+      findings.push({
+        rule: "invalid-value",
+        severity: "warning",
+        sheet: grid.name,
+        cell: toA1(r, layout.labelCol),
+        message: `Raden ${ref(grid, r, layout.labelCol)} har värden men inget indikatornamn.`,
+        messageEn: `Row ${ref(grid, r, layout.labelCol)} has values but no indicator name.`,
+      });
+      continue;
+    }
+    indicatorRowsSeen++;
+    current.goal.indicators.push(readIndicatorRow(grid, layout, r, name, group, config, findings));
+  }
+
+  return { recognized: true, kind: "indikatorer", goals: goals.map((g) => g.goal), findings };
+}
+
+function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: string, group: string, config: Config, findings: ReaderFinding[]): IndicatorResult {
+  const label = `”${name}”${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
+  const labelEn = `"${name}"${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
+  const values: (Value & { unit?: NumberUnit })[] = [];
+  for (const { col, year } of layout.yearCols) {
+    const cell = ownCell(grid, r, col);
+    const p = parseIndicatorValue(cell);
+    const raw = cellText(cell);
+    const v: Value & { unit?: NumberUnit } = { year, value: null, raw, cell: toA1(r, col) };
+    if (p.kind === "number") {
+      v.value = p.value;
+      if (p.unit) v.unit = p.unit;
+      if (p.preliminary) v.preliminary = true;
+      if (p.footnote) v.footnote = p.footnote;
+    } else if (p.kind === "invalid") {
+      findings.push(
+        p.targetLike
+          ? {
+              rule: "invalid-value",
+              severity: "warning",
+              sheet: grid.name,
+              cell: toA1(r, col),
+              message: `I ${ref(grid, r, col)} står ”${p.text}” där utfallet ${year} för ${label} ska stå; det ser ut som ett målvärde. Värdet räknas som saknat.`,
+              messageEn: `${ref(grid, r, col)} holds "${p.text}" where the ${year} value of ${labelEn} belongs; it looks like a target. The value is treated as missing.`,
+            }
+          : {
+              rule: "invalid-value",
+              sheet: grid.name,
+              cell: toA1(r, col),
+              message: `Värdet ”${p.text}” i ${ref(grid, r, col)} (${label}, ${year}) går inte att läsa som tal. Skriv ett tal, I.U. eller Se ÅR.`,
+              messageEn: `The value "${p.text}" in ${ref(grid, r, col)} (${labelEn}, ${year}) cannot be read as a number. Write a number, I.U. or Se ÅR.`,
+            },
+      );
+    }
+    values.push(v);
+  }
+
+  const targetCell = ownCell(grid, r, layout.targetCol);
+  const target: ParsedTarget = parseTarget(targetCell);
+  const notes: string[] = [];
+  if (target.kind === "invalid") {
+    notes.push(`målvärdet ”${target.raw}” går inte att läsa`);
+    findings.push({
+      rule: "invalid-value",
+      sheet: grid.name,
+      cell: toA1(r, layout.targetCol),
+      message: `Målvärdet ”${target.raw}” i ${ref(grid, r, layout.targetCol)} (${label}) går inte att läsa. Skriv t.ex. 97, Minst 50, Mindre än 70 eller Max 900 kr.`,
+      messageEn: `The target "${target.raw}" in ${ref(grid, r, layout.targetCol)} (${labelEn}) cannot be read. Write e.g. 97, Minst 50, Mindre än 70 or Max 900 kr.`,
+    });
+  }
+
+  // One unit for the row: the target's, else the first amount unit among the values; kr/tkr/mnkr convert, other units must agree.
+  let targetValue = target.kind === "target" ? target.value : null;
+  const targetUnit = target.kind === "target" ? target.unit : undefined;
+  const valueUnits = values.map((v) => v.unit).filter((u): u is NumberUnit => u !== undefined);
+  const unit: NumberUnit | undefined = targetUnit ?? valueUnits.find(isMoney) ?? valueUnits[0];
+  for (const v of values) {
+    if (v.value === null || v.unit === undefined || unit === undefined || v.unit === unit) continue;
+    if (isMoney(v.unit) && isMoney(unit)) {
+      v.value = convertAmount(v.value, v.unit, unit);
+    } else if (targetValue !== null) {
+      notes.push(`enheterna går inte att jämföra (${v.year}: ${v.unit}, målvärde: ${unit})`);
+      targetValue = null;
+    }
+  }
+
+  const dirText = layout.directionCol !== undefined ? textAt(grid, r, layout.directionCol) : undefined;
+  const dir = resolveDirection(name, dirText, target.kind === "target" ? target.operator : undefined, config);
+  if (dirText && dir.source !== "column") notes.push(`riktningen ”${dirText}” går inte att läsa`);
+
+  const result: IndicatorResult = {
+    name,
+    group,
+    year: null,
+    value: null,
+    target: targetValue,
+    direction: dir.direction,
+    directionGuessed: dir.guessed,
+    status: "ej-bedomd",
+    cell: toA1(r, layout.labelCol),
+    values: values.map(({ unit: _u, ...v }) => v),
+    trend: null,
+    stale: false,
+    directionSource: dir.source,
+  };
+  if (dir.unknown) result.directionUnknown = true;
+  if (target.kind !== "none" || target.raw !== "") result.targetRaw = target.raw;
+  if (target.kind === "target" && target.operator) result.targetOperator = target.operator;
+  if (targetCell !== undefined || target.kind !== "none") result.targetCell = toA1(r, layout.targetCol);
+  if (unit) result.unit = unit;
+  if (notes.length) result.note = notes.join("; ");
+  return result;
+}
+
+function unreadableStatus(grid: Grid, row: number, col: number, text: string, goal: string): ReaderFinding {
+  return {
+    rule: "invalid-value",
+    severity: "warning",
+    sheet: grid.name,
+    cell: toA1(row, col),
+    message: `Bedömningen ”${text}” i ${ref(grid, row, col)} för nämndmålet ”${goal}” går inte att läsa. Skriv Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Ej bedömd.`,
+    messageEn: `The assessment "${text}" in ${ref(grid, row, col)} for the goal "${goal}" cannot be read. Write Uppfyllt, Delvis uppfyllt, Ej uppfyllt or Ej bedömd.`,
+  };
+}
+
+/**
+ * Reads a goals list (`Målområde | Nämndmål | Bedömning`): each goal's stated
+ * status, as words or as the cell's fill colour. Joined to the indicator
+ * sheets' goals in finalize.
+ */
 export const goalSheetReader: SheetReader = {
   name: "mal",
-  read: () => ({ recognized: false, score: 0 }),
+  read(grid: Grid, override: SheetOverride | undefined): ReadOutcome {
+    const layout = findGoalListLayout(grid, override?.headerRow !== undefined ? override.headerRow - 1 : undefined);
+    if (!layout) return { recognized: false, score: 0 };
+    const findings: ReaderFinding[] = [];
+    const statedStatuses: NonNullable<Extract<ReadOutcome, { recognized: true }>["statedStatuses"]> = [];
+    const lastCol = Math.max(layout.goalCol, layout.statusCol);
+    for (let r = layout.headerRow + 1; r < rowCount(grid); r++) {
+      const goalOrigin = mergedOrigin(grid, r, layout.goalCol);
+      if (goalOrigin.row !== r) continue;
+      const { name } = splitGoalText(rawText(grid, r, layout.goalCol));
+      if (name === "") continue;
+      const o = mergedOrigin(grid, r, layout.statusCol);
+      const cell = cellAt(grid, o.row, o.col);
+      const text = cellText(cell);
+      // A heading row of the list (a målområde) has no status and usually spans the columns.
+      const m = mergeOf(grid, r, layout.goalCol);
+      const spans = m !== undefined && m.right >= lastCol;
+      if (text === "" && !cell?.fill && (spans || MALOMRADE_WORDS.test(name) || HEADING_PREFIX.test(name))) continue;
+      if (FOOTNOTE.test(name) && text === "") continue;
+      const entry: (typeof statedStatuses)[number] = { goal: name, status: text, cell: toA1(o.row, o.col) };
+      if (cell?.fill) entry.fill = cell.fill;
+      statedStatuses.push(entry);
+      if (parseStatedStatus(text, cell?.fill).status === null && text !== "") findings.push(unreadableStatus(grid, o.row, o.col, text, name));
+    }
+    return { recognized: true, kind: "mal", statedStatuses, findings };
+  },
 };
