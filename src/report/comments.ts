@@ -37,10 +37,17 @@ const GENERIC_SUM = /^(summa|totalt?)\b|nettokostnad|^verksamhetens\b/i;
 
 /** The unit's name: a sum row labelled "Verksamhetens nettokostnader" speaks for the section heading above it. */
 function unitName(table: FinancialTable, row: FinancialRow): string {
-  const label = row.label.trim();
+  // "Kommunstyrelsen nettokostnader, tkr": the unit belongs to the table, not to the sentence.
+  const label = row.label.trim().replace(/,?\s*\b(tkr|mnkr|kr)\.?$/i, "");
   if (row.kind !== "sum" || !GENERIC_SUM.test(label)) return label;
   const idx = table.rows.indexOf(row);
-  for (let i = idx - 1; i >= 0; i--) if (table.rows[i].kind === "heading") return table.rows[i].label.trim();
+  // Walk up over the rows this sum adds up; the heading right above them names the unit.
+  const parts = new Set(row.components ?? []);
+  for (let i = idx - 1; i >= 0; i--) {
+    const r = table.rows[i];
+    if (r.kind === "heading") return r.label.trim();
+    if ((r.kind === "sum" || r.kind === "item") && !parts.has(r.row)) break;
+  }
   return label;
 }
 

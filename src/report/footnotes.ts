@@ -24,6 +24,14 @@ export class Footnotes {
     return `${sheet}\u0000${row}\u0000${col}`;
   }
 
+  /** Footnote numbers of the errors anywhere in a source row outside the given columns. */
+  inRowExcept(sheet: string, row: number, shownCols: ReadonlySet<number>): number[] {
+    const prefix = `${sheet}\u0000${row}\u0000`;
+    const out: number[] = [];
+    for (const [key, ns] of this.byCell) if (key.startsWith(prefix) && !shownCols.has(Number(key.slice(prefix.length)))) out.push(...ns);
+    return out;
+  }
+
   /** Footnote numbers of the errors found at a source cell (0-based), empty when none. */
   at(sheet: string, row: number, col: number): number[] {
     return [...(this.byCell.get(Footnotes.key(sheet, row, col)) ?? [])];

@@ -35,8 +35,7 @@ export function financialBlock(table: FinancialTable, L: ReportLabels, notes: Fo
   // Errors in the label cell or in a column the report leaves out still mark the row, on its label.
   const shown = new Set(cols.flatMap((c) => (c.kind === "source" ? [table.columns[c.index].col] : [])));
   const labelFlags = (r: FinancialRow): number[] => {
-    const out = notes.at(table.sheet, r.row, table.labelCol);
-    for (const c of table.columns) if (!shown.has(c.col)) out.push(...notes.at(table.sheet, r.row, c.col));
+    const out = notes.inRowExcept(table.sheet, r.row, shown);
     return [...new Set(out)].sort((a, b) => a - b);
   };
   const anyFlag = rows.some((r) => labelFlags(r).length > 0 || cols.some((c) => flagsOf(r, c).length > 0));
