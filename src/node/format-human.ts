@@ -76,7 +76,8 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
   const guessed = i.directionGuessed ? (lang === "sv" ? ", antagen riktning" : ", direction assumed") : "";
   const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)} (${lang === "sv" ? dirSv : dirEn}${guessed})`;
   const group = i.group ? ` (${i.group})` : "";
-  return `${i.name}${group} ${year}: ${value}, ${target} → ${STATUS[lang][i.status]} [${i.cell}]`;
+  const stale = i.stale ? (lang === "sv" ? " (äldre än rapportåret)" : " (older than the report year)") : "";
+  return `${i.name}${group} ${year}${stale}: ${value}, ${target} → ${STATUS[lang][i.status]} [${i.cell}]`;
 }
 
 function goalLines(goals: readonly GoalResult[], lang: Lang): string[] {
@@ -84,7 +85,8 @@ function goalLines(goals: readonly GoalResult[], lang: Lang): string[] {
   const lines = [lang === "sv" ? "  Nämndmål (beräknad / angiven status):" : "  Goals (computed / stated status):"];
   for (const g of goals) {
     const stated = g.stated ? STATUS[lang][g.stated] : "–";
-    const conflict = g.stated !== null && STATUS_RANK[g.stated] > STATUS_RANK[g.computed];
+    // A goal the indicators cannot judge is no conflict: nothing contradicts the stated status.
+    const conflict = g.stated !== null && g.computed !== "ej-bedomd" && STATUS_RANK[g.stated] > STATUS_RANK[g.computed];
     const mark = conflict ? (lang === "sv" ? "  ← angiven status är bättre än beräknad" : "  ← stated status is better than computed") : "";
     lines.push(`    ${g.goal} [${g.sheet}!${g.cell}]: ${STATUS[lang][g.computed]} / ${stated}${mark}`);
     for (const i of g.indicators) lines.push(`      ${indicatorLine(i, lang)}`);

@@ -1,0 +1,123 @@
+import { useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { formatSv, type GoalResult, type IndicatorResult } from "../../domain";
+import { useLanguage, useT } from "../i18n";
+import { GoalStatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  goal: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalS },
+  name: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  statuses: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0, alignItems: "center" },
+  dt: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  dd: { margin: 0 },
+  conflict: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalXS },
+  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
+  td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px" },
+});
+
+function formatNumber(value: number | null, language: "sv" | "en", none: string): string {
+  if (value === null) return none;
+  const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split(".")[1] ?? "").length);
+  return language === "en" ? value.toLocaleString("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: decimals }) : formatSv(value, decimals);
+}
+
+function IndicatorTable({ indicators }: { indicators: readonly IndicatorResult[] }) {
+  const t = useT();
+  const language = useLanguage();
+  const s = useStyles();
+  const h = t.indicatorHeaders;
+  return (
+    <table className={s.table}>
+      <thead>
+        <tr>
+          <th className={s.th} scope="col">{h.name}</th>
+          <th className={s.th} scope="col">{h.values}</th>
+          <th className={s.th} scope="col">{h.target}</th>
+          <th className={s.th} scope="col">{h.direction}</th>
+          <th className={s.th} scope="col">{h.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {indicators.map((ind, i) => (
+          <tr key={`${ind.name}-${ind.group}-${i}`}>
+            <th className={s.td} scope="row" style={{ fontWeight: "normal" }}>
+              {ind.name}
+              {ind.group && ind.group !== ind.name ? ` (${ind.group})` : ""}
+            </th>
+            <td className={s.td}>
+              {ind.values.length === 0
+                ? t.noValue
+                : ind.values.map((v) => (
+                    <div key={v.year}>
+                      {v.year}: {v.value === null ? v.raw || t.noValue : formatNumber(v.value, language, t.noValue)}
+                    </div>
+                  ))}
+            </td>
+            <td className={s.td}>{formatNumber(ind.target, language, t.noValue)}</td>
+            <td className={s.td}>
+              {t.direction[ind.direction]}
+              {ind.directionGuessed ? ` (${t.guessed})` : ""}
+            </td>
+            <td className={s.td}>
+              <GoalStatusBadge status={ind.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function GoalItem({ goal }: { goal: GoalResult }) {
+  const t = useT();
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const conflict = goal.stated !== null && goal.stated !== goal.computed;
+  const panelId = `goal-${goal.sheet}-${goal.cell}`.replace(/[^A-Za-z0-9_-]/g, "_");
+  return (
+    <li className={s.goal} data-testid="goal">
+      <h3 className={s.name}>{goal.goal}</h3>
+      <dl className={s.statuses}>
+        <dt className={s.dt}>{t.statedLabel}</dt>
+        <dd className={s.dd}>{goal.stated ? <GoalStatusBadge status={goal.stated} /> : t.notStated}</dd>
+        <dt className={s.dt}>{t.computedLabel}</dt>
+        <dd className={s.dd}>
+          <GoalStatusBadge status={goal.computed} />
+        </dd>
+      </dl>
+      {conflict && <p className={s.conflict}>⚠ {t.conflict}</p>}
+      {goal.indicators.length > 0 && (
+        <>
+          <Button appearance="subtle" size="small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+            {open ? t.hideIndicators : t.showIndicators(goal.indicators.length)}
+          </Button>
+          {open && (
+            <div id={panelId}>
+              <IndicatorTable indicators={goal.indicators} />
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+export function GoalList({ goals }: { goals: readonly GoalResult[] }) {
+  const t = useT();
+  const s = useStyles();
+  if (goals.length === 0) return <p>{t.noGoals}</p>;
+  return (
+    <ul className={s.list}>
+      {goals.map((g, i) => (
+        <GoalItem key={`${g.sheet}-${g.cell}-${i}`} goal={g} />
+      ))}
+    </ul>
+  );
+}
