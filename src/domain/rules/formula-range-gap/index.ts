@@ -1,0 +1,95 @@
+import { toA1 } from "../../a1";
+import { isInvalid, tableView } from "../../financial/analysis";
+import { shortLabel } from "../../financial/format";
+import { parseSumFormula } from "../../financial/formula";
+import { leavesOf } from "../../financial/structure";
+import { FinancialRow } from "../../model";
+import { Rule, RuleFinding } from "../../rule";
+
+const MAX_LISTED = 5;
+
+function listRows(rows: readonly number[], byRow: ReadonlyMap<number, FinancialRow>): string {
+  const shown = rows.slice(0, MAX_LISTED).map((r) => {
+    const label = byRow.get(r)?.label;
+    return label ? `${r + 1} (${shortLabel(label)})` : `${r + 1}`;
+  });
+  return shown.join(", ") + (rows.length > MAX_LISTED ? ` och ${rows.length - MAX_LISTED} till` : "");
+}
+
+/**
+ * A sum formula whose range does not match the rows the sum stands for: it
+ * leaves out a row of its section, adds a row twice, or takes in another sum
+ * or a varav row (double counting). The cached value may still look right today.
+ */
+export const formulaRangeGap: Rule = {
+  id: "formula-range-gap",
+  defaultSeverity: "error",
+  docs: {
+    sv: "En summaformel (SUMMA/SUM, SUBTOTAL eller B3+B4+…) utelämnar rader i sitt avsnitt, räknar en rad två gånger eller tar med en annan summarad eller varav-rad.",
+    en: "A sum formula (SUM, SUBTOTAL or B3+B4+…) leaves out rows of its section, adds a row twice, or includes another sum row or a breakdown row.",
+  },
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const t of ctx.tables) {
+      const tv = tableView(ctx, t);
+      if (!tv.view) continue;
+      for (const sum of t.rows) {
+        if (sum.kind !== "sum" || !sum.components?.length) continue;
+        for (let j = 0; j < t.columns.length; j++) {
+          const col = t.columns[j].col;
+          const formula = tv.view.cell(sum.row, col)?.formula;
+          if (!formula) continue;
+          const f = parseSumFormula(formula);
+          if (!f || f.col !== col) continue;
+          let refs = f.rows;
+          let expected = sum.components;
+          if (f.subtotal) {
+            // SUBTOTAL skips other SUBTOTALs in its range, so a grand total may span the sub-totals' rows.
+            refs = refs.filter((r) => !/^\s*=?\s*SUBTOTAL\(/i.test(tv.view?.cell(r, col)?.formula ?? ""));
+            expected = leavesOf(sum, tv.byRow).map((r) => r.row);
+          }
+          const want = new Set(expected);
+          const count = new Map<number, number>();
+          for (const r of refs) count.set(r, (count.get(r) ?? 0) + 1);
+          const missing = expected.filter((r) => !count.has(r) && (tv.byRow.get(r)?.values[j] !== null || isInvalid(tv, r, col)));
+          const twice = [...count].filter(([r, n]) => n > 1 && want.has(r)).map(([r]) => r);
+          const extra = [...count.keys()].filter((r) => {
+            if (want.has(r)) return false;
+            const row = tv.byRow.get(r);
+            if (row) return row.kind === "sum" || row.kind === "item" || row.kind === "breakdown-costs" || row.kind === "breakdown-income" || row.kind === "memo";
+            return typeof tv.view?.cell(r, col)?.value === "number";
+          });
+          if (!missing.length && !twice.length && !extra.length) continue;
+          const cell = toA1(sum.row, col);
+          const sv: string[] = [];
+          const en: string[] = [];
+          if (missing.length) {
+            sv.push(`utelämnar rad ${listRows(missing, tv.byRow)}`);
+            en.push(`leaves out row ${listRows(missing, tv.byRow)}`);
+          }
+          if (twice.length) {
+            sv.push(`räknar rad ${listRows(twice, tv.byRow)} två gånger`);
+            en.push(`adds row ${listRows(twice, tv.byRow)} twice`);
+          }
+          if (extra.length) {
+            sv.push(`tar med rad ${listRows(extra, tv.byRow)} som inte hör till summan (summarad, varav-rad eller annat avsnitt)`);
+            en.push(`includes row ${listRows(extra, tv.byRow)}, which is not part of the sum (a sum row, breakdown row or another section)`);
+          }
+          let right = 0;
+          for (const r of expected) right += tv.byRow.get(r)?.values[j] ?? 0;
+          const v = sum.values[j];
+          out.push({
+            sheet: t.sheet,
+            cell,
+            ...(v !== null ? { actual: v } : {}),
+            expected: right,
+            related: [...missing, ...twice, ...extra].map((r) => toA1(r, col)),
+            message: `Formeln i ${cell} (${shortLabel(sum.label)}: =${formula.replace(/^=/, "")}) ${sv.join("; ")}.`,
+            messageEn: `The formula in ${cell} (${shortLabel(sum.label)}: =${formula.replace(/^=/, "")}) ${en.join("; ")}.`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
