@@ -58,6 +58,33 @@ describe("examples/kommunstyrelsen-2019.xlsx", () => {
     ]);
   });
 
+  it("reports every arithmetic error of the seed's tables (§1–4) and none where the arithmetic holds", async () => {
+    const { json, code } = await runJson(committed);
+    const f = fileEntry(json, committed);
+    const errors = f.findings.filter((x) => x.severity === "error").map((x) => `${x.sheet}!${x.cell} ${x.rule}`);
+    expect(errors.sort()).toEqual(
+      [
+        // §4: the summary disagrees with the driftsammandrag (kostnader, intäkter) and with the investment table.
+        "Sammanfattning!B4 cross-sheet-mismatch",
+        "Sammanfattning!D4 cross-sheet-mismatch",
+        "Sammanfattning!B5 cross-sheet-mismatch",
+        "Sammanfattning!D5 cross-sheet-mismatch",
+        "Sammanfattning!B6 cross-sheet-mismatch",
+        // §3: "Summa investeringar utom ram" prints 0 for 737, and the grand total inherits it.
+        "Investeringar!B19 sum-mismatch",
+        "Investeringar!E19 deviation-mismatch",
+        "Investeringar!B21 sum-mismatch",
+        "Investeringar!E21 deviation-mismatch",
+      ].sort(),
+    );
+    const utomRam = f.findings.find((x) => x.sheet === "Investeringar" && x.cell === "B19");
+    expect([utomRam?.expected, utomRam?.actual]).toEqual([737, 0]);
+    // §2: the 1 tkr differences of the driftsammandrag are rounding, never errors.
+    const rounding = f.findings.filter((x) => x.rule === "rounding-difference" && x.sheet === "Driftsammandrag").map((x) => x.cell);
+    expect(new Set(rounding)).toEqual(new Set(["B12", "D12"]));
+    expect(code).toBe(1);
+  });
+
   it("reports the three goals stated as uppfyllt whose indicators miss their targets (§7)", async () => {
     const { json } = await runJson(committed);
     const f = fileEntry(json, committed);
