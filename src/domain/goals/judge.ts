@@ -62,7 +62,8 @@ export function judgeIndicator(ind: IndicatorResult, reportYear: number | null):
   }
   const judged = { ...base, year, value, cell: cur.cell ?? rowCell, trend };
   if (ind.target === null) {
-    notes.unshift(ind.group.toLowerCase() === "totalt" ? "inget målvärde" : "inget eget målvärde för gruppen");
+    // The reader already said why a written target was dropped (unreadable, other unit).
+    if (!readerNote) notes.unshift(ind.group.toLowerCase() === "totalt" ? "inget målvärde" : "inget eget målvärde för gruppen");
     return { ...judged, status: "ej-bedomd", note: join([readerNote, ...notes]) };
   }
   if (ind.directionUnknown) {

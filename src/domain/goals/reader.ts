@@ -59,8 +59,8 @@ function ownCell(grid: Grid, row: number, col: number): Cell | undefined {
 }
 
 interface RowTexts {
-  /** Distinct non-blank texts in the row (through merges), with the widest merge they come from. */
-  texts: { text: string; col: number; width: number }[];
+  /** Distinct non-blank texts in the row (through merges), with the first column they show in. */
+  texts: { text: string; col: number }[];
 }
 
 function rowTexts(grid: Grid, row: number, lastCol: number): RowTexts {
@@ -68,8 +68,7 @@ function rowTexts(grid: Grid, row: number, lastCol: number): RowTexts {
   for (let c = 0; c <= lastCol; c++) {
     const t = textAt(grid, row, c);
     if (t === "" || texts.some((x) => x.text === t)) continue;
-    const m = mergeOf(grid, row, c);
-    texts.push({ text: t, col: c, width: m ? m.right - m.left + 1 : 1 });
+    texts.push({ text: t, col: c });
   }
   return { texts };
 }
@@ -151,7 +150,10 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
     if (!hasData && texts.length === 1) {
       const only = texts[0];
       const prefixed = HEADING_PREFIX.exec(only.text);
-      const isHeading = prefixed !== null || MALOMRADE_WORDS.test(only.text) || (only.width >= 2 && only.col !== layout.goalCol);
+      // A goal's text never runs into the indicator column; a heading merged across the table does.
+      const m = mergeOf(grid, r, only.col);
+      const spansLabel = m !== undefined && m.right > m.left && m.left <= layout.labelCol && m.right >= layout.labelCol;
+      const isHeading = prefixed !== null || MALOMRADE_WORDS.test(only.text) || spansLabel;
       if (isHeading && !(only.col === layout.labelCol && GROUP_WORDS.test(only.text))) {
         const text = prefixed ? only.text.slice(prefixed[0].length).trim() : only.text;
         const isMalomrade: boolean = prefixed ? /^målområde/i.test(prefixed[1]) : MALOMRADE_WORDS.test(text) || (!lastHeadingWasMalomrade && malomrade === undefined);
