@@ -44,6 +44,11 @@ export interface JsonOutput {
   files: JsonFile[];
 }
 
+/** Sums of mnkr decimals carry binary noise (18.400000000000034); no report shows more than a few decimals. */
+function tidy(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
 export function toJson(outcomes: readonly FileOutcome[], lang: Lang): JsonOutput {
   return {
     files: outcomes.map((o): JsonFile => {
@@ -54,8 +59,8 @@ export function toJson(outcomes: readonly FileOutcome[], lang: Lang): JsonOutput
         sheets: r.sheets.map((s) => ({ name: s.name, kind: s.kind })),
         findings: r.findings.map((f) => {
           const j: JsonFinding = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: lang === "en" ? f.messageEn : f.message };
-          if (f.expected !== undefined) j.expected = f.expected;
-          if (f.actual !== undefined) j.actual = f.actual;
+          if (f.expected !== undefined) j.expected = tidy(f.expected);
+          if (f.actual !== undefined) j.actual = tidy(f.actual);
           return j;
         }),
         goals: r.goals.map((g) => ({
