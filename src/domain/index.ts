@@ -8,3 +8,5 @@ export * from "./numbers";
 export { checkWorkbook } from "./engine";
 export { allRules, ruleDocs, readerRuleDocs } from "./rules";
 export type { Rule, RuleContext, RuleFinding } from "./rule";
+export { summarizeGoals } from "./goals/summary";
+export type { GoalSummary } from "./goals/summary";
