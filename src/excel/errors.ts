@@ -28,8 +28,16 @@ const MESSAGES: Record<string, { sv: string; en: string }> = {
   },
 };
 
-/** Codes Office uses for "this host cannot do that". */
-const NOT_SUPPORTED = new Set(["ApiNotFound", "NotImplemented", "UnsupportedOperation", "FunctionNotImplemented"]);
+/** Codes that mean the same thing to the user, folded into the one we have text for. */
+const ALIASES: Record<string, string> = {
+  // "This host cannot do that."
+  NotImplemented: "ApiNotFound",
+  UnsupportedOperation: "ApiNotFound",
+  UnsupportedFeature: "ApiNotFound",
+  FunctionNotImplemented: "ApiNotFound",
+  // Excel.ErrorCodes has the response-side twin of OfficeExtension's request limit.
+  ResponsePayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+};
 
 function codeOf(e: unknown): string | undefined {
   if (typeof e === "object" && e !== null && "code" in e) {
@@ -42,7 +50,7 @@ function codeOf(e: unknown): string | undefined {
 export function toPortError(e: unknown): PortError {
   if (e instanceof PortError) return e;
   const raw = codeOf(e);
-  const code = raw && NOT_SUPPORTED.has(raw) ? "ApiNotFound" : (raw ?? "Unknown");
+  const code = raw ? (ALIASES[raw] ?? raw) : "Unknown";
   const known = MESSAGES[code];
   if (known) return new PortError(code, known.sv, known.en);
   const detail = e instanceof Error ? e.message : String(e);

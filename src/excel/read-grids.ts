@@ -179,8 +179,8 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   let done = used.filter((u) => !u).length;
   if (done > 0) options.onProgress?.(done, total);
 
-  for (let bi = 0; bi < batches.length; bi++) {
-    const reads: ChunkRead[] = batches[bi].map((chunk) => {
+  const request = (batch: Chunk[], withMerges: boolean): ChunkRead[] =>
+    batch.map((chunk) => {
       const u = used[chunk.sheet] as UsedRange;
       const ws = items[chunk.sheet];
       const range = ws.getRangeByIndexes(u.rowIndex + chunk.firstRow, u.columnIndex, chunk.rowCount, u.columnCount);
@@ -193,7 +193,8 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
         for (let i = 0; i < chunk.rowCount; i++) read.hiddenRows.push(range.getRow(i).load("rowHidden"));
       }
       if (cellProps) read.fills = range.getCellProperties({ format: { fill: { color: true } } });
-      if (merges && chunk.firstRow === 0) {
+      if (chunk.firstRow === 0) mergeAreas[chunk.sheet] = undefined;
+      if (withMerges && chunk.firstRow === 0) {
         const whole = ws.getRangeByIndexes(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
         const areas = whole.getMergedAreasOrNullObject();
         areas.load("address");
@@ -201,7 +202,19 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       }
       return read;
     });
-    await context.sync();
+
+  let withMerges = merges;
+  for (let bi = 0; bi < batches.length; bi++) {
+    let reads = request(batches[bi], withMerges);
+    try {
+      await context.sync();
+    } catch (e) {
+      // getMergedAreasOrNullObject fails outright past 512 merged areas; read on without merges rather than not at all.
+      if (!withMerges) throw e;
+      withMerges = false;
+      reads = request(batches[bi], false);
+      await context.sync();
+    }
 
     for (const { chunk, range, hidden: hp, hiddenRows, fills } of reads) {
       const u = used[chunk.sheet] as UsedRange;

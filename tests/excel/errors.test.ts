@@ -10,6 +10,8 @@ describe("Office error mapping", () => {
     ["RequestPayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", /5 MB/],
     ["ApiNotFound", "ApiNotFound", /versionen av Excel/],
     ["NotImplemented", "ApiNotFound", /versionen av Excel/],
+    ["UnsupportedFeature", "ApiNotFound", /versionen av Excel/],
+    ["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", /5 MB/],
     ["ItemNotFound", "ItemNotFound", /finns inte längre/],
     ["GeneralException", "GeneralException", /kunde inte utföra/],
     ["SomethingNew", "SomethingNew", /kunde inte utföra.*SomethingNew/],

@@ -37,6 +37,17 @@ describe("readGrids through OfficeWorkbookPort", () => {
     expect(state.syncCount).toBe(3);
   });
 
+  it("reads on without merges when a sheet has more than 512 merged areas (one extra sync)", async () => {
+    const many = plainGrid("Sammanslaget", 600, 4);
+    const merged = { ...many, merges: Array.from({ length: 520 }, (_, i) => ({ top: i + 1, left: 0, bottom: i + 1, right: 1 })) };
+    const { port, state } = setup([driftGrid(), merged]);
+    const grids = await port.readGrids();
+    expect(grids[1].merges).toEqual([]);
+    expect(grids[0].hiddenRows).toEqual([5]);
+    expect(grids[1].cells[599]?.[3]).toEqual({ value: 59903 });
+    expect(state.syncCount).toBe(4);
+  });
+
   it("reads an empty sheet as an empty grid and a hidden sheet as not visible", async () => {
     const hidden = { ...plainGrid("Dolt"), visible: false };
     const { port } = setup([plainGrid("Tomt", 0, 0), hidden]);

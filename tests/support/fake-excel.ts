@@ -713,6 +713,8 @@ class FakeRange extends FakeObject {
       this.ctx.requireApi(13, "Range.getMergedAreasOrNullObject");
       const t = this.resolve();
       boxes = t.sheet.merges.filter((m) => intersects(m, t.box)).map((m) => ({ ...m }));
+      // Documented limit: the method fails when the range holds more than 512 merged areas.
+      if (boxes.length > 512) throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in the range.");
       sheet = boxes.length ? t.sheet : undefined;
     });
     areas.markNullable(() => sheet === undefined);
