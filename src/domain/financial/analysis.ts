@@ -33,6 +33,7 @@ export interface TableView {
 }
 
 const cache = new WeakMap<RuleContext, Difference[]>();
+const tableViews = new WeakMap<RuleContext, Map<FinancialTable, TableView>>();
 const viewCache = new WeakMap<object, SheetView>();
 
 export function differences(ctx: RuleContext): Difference[] {
@@ -50,7 +51,21 @@ export function differences(ctx: RuleContext): Difference[] {
   return out;
 }
 
+/** One view per table and check: the rules share it (steps and row maps cost a pass over the table). */
 export function tableView(ctx: RuleContext, table: FinancialTable): TableView {
+  let perCtx = tableViews.get(ctx);
+  if (!perCtx) {
+    perCtx = new Map();
+    tableViews.set(ctx, perCtx);
+  }
+  const known = perCtx.get(table);
+  if (known) return known;
+  const made = makeTableView(ctx, table);
+  perCtx.set(table, made);
+  return made;
+}
+
+function makeTableView(ctx: RuleContext, table: FinancialTable): TableView {
   const grid = ctx.grids.get(table.sheet);
   let view: SheetView | undefined;
   if (grid) {

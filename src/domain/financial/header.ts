@@ -23,6 +23,8 @@ interface RowStats {
   yearOnly?: boolean;
 }
 
+const HAS_DIGIT = /\d/;
+
 /** Longer texts are prose, not column headers. */
 const MAX_HEADER_LEN = 60;
 
@@ -63,7 +65,7 @@ function rowStats(view: SheetView, r: number): RowStats {
     }
     const t = v.trim();
     if (t.length <= MAX_HEADER_LEN && ANY_ROLE.test(t)) roleHits++;
-    else if (parseCellNumber(t).kind === "number") return { headerish: false, roleHits: 0 };
+    else if (HAS_DIGIT.test(t) && parseCellNumber(t).kind === "number") return { headerish: false, roleHits: 0 };
     else if (!(t.length <= MAX_HEADER_LEN && LABEL_HEADER.test(t))) otherText++;
   }
   return { yearOnly: nonBlank >= 1 && nonBlank === yearHits, headerish: nonBlank >= 2 && roleHits + yearHits >= 1 && otherText <= 1, roleHits };

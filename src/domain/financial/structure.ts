@@ -71,16 +71,23 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
 export function assignLevels(rows: FinancialRow[]): void {
   const parent = new Map<number, number>();
   for (const r of rows) for (const c of r.components ?? []) parent.set(c, r.row);
+  // Parents come after their components (or before, total first): walk sums from the outermost in.
   const level = new Map<number, number>();
-  const depth = (row: number): number => {
-    const known = level.get(row);
-    if (known !== undefined) return known;
-    const p = parent.get(row);
-    const d = p === undefined ? 0 : depth(p) + 1;
-    level.set(row, d);
-    return d;
-  };
-  for (const r of rows) r.level = depth(r.row);
+  const sums = rows.filter((r) => r.components?.length);
+  const outerFirst = sums.slice().sort((a, b) => (parent.has(a.row) ? 1 : 0) - (parent.has(b.row) ? 1 : 0));
+  const stack = outerFirst.filter((s) => !parent.has(s.row));
+  for (const s of stack) level.set(s.row, 0);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  while (stack.length) {
+    const s = stack.pop() as FinancialRow;
+    const d = (level.get(s.row) ?? 0) + 1;
+    for (const c of s.components ?? []) {
+      level.set(c, d);
+      const child = byRow.get(c);
+      if (child?.components?.length) stack.push(child);
+    }
+  }
+  for (const r of rows) r.level = level.get(r.row) ?? 0;
 }
 
 /** The leaf rows under a sum, expanding sub-totals (a sum with no components is a leaf). */

@@ -61,7 +61,7 @@ export function readTable(
   let lastDataIdx = -1;
   for (let r = first; r <= lastRow; r++) {
     const values: (number | null)[] = new Array(columns.length).fill(null);
-    const rowInvalid: InvalidCell[] = [];
+    let rowInvalid: InvalidCell[] | undefined;
     let numbers = 0;
     let errors = 0;
     for (let j = 0; j < columns.length; j++) {
@@ -72,9 +72,9 @@ export function readTable(
         numbers++;
       } else if (p.kind === "error") {
         errors++;
-        rowInvalid.push({ row: r, col: columns[j].col, shown: p.code, isError: true });
+        (rowInvalid ??= []).push({ row: r, col: columns[j].col, shown: p.code, isError: true });
       } else if (p.kind === "text") {
-        rowInvalid.push({ row: r, col: columns[j].col, shown: p.text, isError: isCellError(v) });
+        (rowInvalid ??= []).push({ row: r, col: columns[j].col, shown: p.text, isError: isCellError(v) });
       }
     }
     let label = view.text(r, labelCol);
@@ -82,7 +82,7 @@ export function readTable(
     if (!isData && label === "") label = firstText(view, r);
     if (!isData && label === "") continue;
     // Text in an amount column of a row without amounts is prose or a heading, not a bad amount.
-    if (isData) invalid.push(...rowInvalid);
+    if (isData && rowInvalid) for (const x of rowInvalid) invalid.push(x);
     rows.push({
       row: r,
       label,
@@ -191,7 +191,7 @@ function findLabelColumn(view: SheetView, first: number, last: number, cols: rea
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
       if (typeof v !== "string" || v.trim().length < 2) continue;
-      if (parseCellNumber(v).kind !== "text") continue;
+      if (/\d/.test(v) && parseCellNumber(v).kind !== "text") continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }
