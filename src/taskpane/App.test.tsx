@@ -182,6 +182,20 @@ describe("task pane: goals", () => {
     expect(row).toHaveTextContent(sv.goalStatus["ej-uppfyllt"]);
   });
 
+  test("tabs are reachable by keyboard: arrow keys move between them", async () => {
+    const { user } = renderPane();
+    const checkTab = await screen.findByRole("tab", { name: sv.tabs.check });
+    checkTab.focus();
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: sv.tabs.goals })).toHaveFocus();
+    expect(screen.getByRole("tab", { name: sv.tabs.goals })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveTextContent(sv.goalsHeading);
+    await user.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: sv.tabs.settings })).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: sv.tabs.check })).toHaveAttribute("aria-selected", "true");
+  });
+
   test("before a check the goals view says to check first", async () => {
     const { user } = renderPane();
     await user.click(await screen.findByRole("tab", { name: sv.tabs.goals }));

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Config, Finding } from "../domain";
 import type { WorkbookPort } from "../excel/port";
 import type { PaneCommand } from "./command";
 import { BusyIndicator } from "./components/BusyIndicator";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Notice, type NoticeValue } from "./components/Notice";
+import { panelId, tabId, Tabs } from "./components/Tabs";
 import { LanguageContext, messages, useLanguage, useT, type Language } from "./i18n";
 import { CheckPage } from "./pages/CheckPage";
 import { GoalsPage } from "./pages/GoalsPage";
@@ -117,12 +118,17 @@ function Pane({ port, services, command }: { port: WorkbookPort; services: PaneS
       )}
       {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
       {workbook.busy && <BusyIndicator busy={workbook.busy} />}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)} aria-label={t.tabListLabel}>
-        <Tab value="check">{t.tabs.check}</Tab>
-        <Tab value="goals">{t.tabs.goals}</Tab>
-        <Tab value="settings">{t.tabs.settings}</Tab>
-      </TabList>
-      <div role="tabpanel" aria-label={t.tabs[tab]}>
+      <Tabs<TabName>
+        label={t.tabListLabel}
+        selected={tab}
+        onSelect={setTab}
+        items={[
+          { value: "check", label: t.tabs.check },
+          { value: "goals", label: t.tabs.goals },
+          { value: "settings", label: t.tabs.settings },
+        ]}
+      />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
         {tab === "check" && (
           <CheckPage
             sheets={workbook.sheets}

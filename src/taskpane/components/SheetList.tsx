@@ -1,6 +1,7 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetInfo } from "../../domain";
 import { useT } from "../i18n";
+import { Pill } from "./StatusBadge";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -19,9 +20,7 @@ export function SheetList({ sheets }: { sheets: readonly SheetInfo[] }) {
       {sheets.map((sheet) => (
         <li key={sheet.name} className={s.item}>
           <span className={s.name}>{sheet.name}</span>
-          <Badge appearance={sheet.kind === "unknown" ? "outline" : "tint"} color={sheet.kind === "unknown" ? "subtle" : "brand"} shape="rounded">
-            {t.sheetKind[sheet.kind]}
-          </Badge>
+          <Pill tone={sheet.kind === "unknown" ? "neutral" : "brand"}>{t.sheetKind[sheet.kind]}</Pill>
           {sheet.reason && <span className={s.reason}>{sheet.reason}</span>}
         </li>
       ))}
