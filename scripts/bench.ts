@@ -13,6 +13,7 @@ import { checkWorkbook } from "../src/domain/engine";
 import { CellInput, gridFromRows, Grid } from "../src/domain/grid";
 import { workbookToGrids } from "../src/node/read-workbook";
 import { writeGridsFile } from "../src/node/write-grids";
+import { bundleSizeSection } from "./bundle-size";
 
 interface BenchLine {
   label: string;
@@ -136,7 +137,10 @@ async function readAndCheckSection(): Promise<BenchLine[]> {
 }
 
 /** Add measurements here; each prints as its own block. */
-const SECTIONS: BenchSection[] = [{ title: `Driftsammandrag med ${ROWS} rader`, run: readAndCheckSection }];
+const SECTIONS: BenchSection[] = [
+  { title: `Driftsammandrag med ${ROWS} rader`, run: readAndCheckSection },
+  { title: "Tillägget, produktionsbygge (gzip -9) / add-in production bundle", run: bundleSizeSection },
+];
 
 async function main(): Promise<void> {
   for (const section of SECTIONS) {
