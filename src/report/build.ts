@@ -34,6 +34,30 @@ function lastColumn(d: DraftBlock): number {
   return last;
 }
 
+/** Points per line of 10-point text, and a little air. */
+const LINE_HEIGHT = 13;
+
+/**
+ * Sets the height of rows with wrapped text from an estimate of its lines:
+ * LibreOffice and Excel do not grow rows written by a library, and never
+ * grow merged cells, so without this long names overlap the next row.
+ */
+function fitWrappedRows(d: DraftBlock, widths: readonly number[]): void {
+  d.rows.forEach((row, ri) => {
+    let lines = 1;
+    row.forEach((c, ci) => {
+      if (!c || typeof c.value !== "string") return;
+      const wrap = [c.style, ...(c.styles ?? [])].some((n) => n && REPORT_STYLES[n].wrap);
+      if (!wrap) return;
+      const m = d.merges.find((x) => x.top <= ri && x.bottom >= ri && x.left === ci);
+      const width = widths.slice(ci, (m ? m.right : ci) + 1).reduce((a, b) => a + b, 0);
+      // A 10-point Arial character is narrower than a unit of column width, but wrapping breaks at spaces; 0.95 balances the two (checked in LibreOffice).
+      lines = Math.max(lines, Math.ceil((c.value.length * 0.95) / Math.max(1, width - 1)));
+    });
+    if (lines > 1 && d.rowHeights[ri] === undefined) d.rowHeights[ri] = lines * LINE_HEIGHT + 2;
+  });
+}
+
 /**
  * The whole report for one checked workbook, on one sheet: heading,
  * financial tables, måluppfyllelse, indicators, check results and drafted
@@ -54,12 +78,12 @@ export function buildReport(result: CheckResult, opts: BuildReportOptions): Repo
   const lastCol = Math.max(MIN_COLUMNS - 1, ...drafts.map(lastColumn));
   const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length + 2));
   const columnWidths = Array.from({ length: lastCol + 1 }, (_, c) => (c === 0 ? WIDTH_A : c === 1 ? WIDTH_B : c === 2 ? Math.min(30, Math.max(WIDTH_VALUE, ruleWidth)) : WIDTH_VALUE));
-  const textWidth = columnWidths.slice(2).reduce((a, b) => a + b, 0);
-  drafts.push(commentsBlock(draftComments(result, opts.language), L, lastCol, textWidth));
+  drafts.push(commentsBlock(draftComments(result, opts.language), L, lastCol));
 
   const blocks: ReportBlock[] = [];
   let top = 0;
   for (const d of drafts) {
+    fitWrappedRows(d, columnWidths);
     blocks.push(place(d, top));
     top += d.rows.length + 1;
   }

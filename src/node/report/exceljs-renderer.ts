@@ -71,6 +71,17 @@ function cellValue(c: SpecCell | null, linkWorkbook: string | undefined): ExcelJ
 }
 
 /**
+ * Print scale that fits the report's columns on a landscape A4 page. A fixed
+ * scale rather than fit-to-width: LibreOffice measures the width with the
+ * text that spills out of the last column and would shrink the page to a third.
+ */
+function printScale(spec: ReportSpec): number {
+  // A4 landscape minus 0.4" margins ≈ 784 pt; a character of column width prints as about 7 pt in LibreOffice (measured).
+  const widthPt = spec.columnWidths.reduce((a, w) => a + w * 7, 0);
+  return Math.max(40, Math.min(100, Math.floor((784 / widthPt) * 100)));
+}
+
+/**
  * Writes a report spec into an ExcelJS workbook with real Excel features:
  * number formats, Excel tables for the flat lists, icon-set conditional
  * formats, HYPERLINK formulas (ExcelJS's own internal hyperlinks are written
@@ -83,7 +94,7 @@ export class ExcelJsReportRenderer implements ReportRenderer<ExcelJS.Workbook> {
     const sheetName = uniqueName((n) => workbook.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()), spec.sheetName.slice(0, 31), " ");
     const ws = workbook.addWorksheet(sheetName, {
       views: [{ showGridLines: false }],
-      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+      pageSetup: { orientation: "landscape", paperSize: 9, scale: printScale(spec), margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
     });
     spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     const tableNames = new Set(workbook.worksheets.flatMap((w) => w.getTables().map((t) => String((t as unknown as { name?: string }).name ?? ""))));
@@ -142,6 +153,11 @@ export class ExcelJsReportRenderer implements ReportRenderer<ExcelJS.Workbook> {
         });
       }
     }
+    // The print area stops at the last column, so long messages that spill to the right do not shrink the printed page.
+    const lastRow = Math.max(1, ...spec.blocks.map((b) => b.top + b.rows.length));
+    // ExcelJS puts a "$" before each part only, so the row's "$" is written here: "A$1:J$196" becomes "$A$1:$J$196".
+    const lastLetter = ws.getColumn(Math.max(1, spec.columnWidths.length)).letter;
+    ws.pageSetup.printArea = `A$1:${lastLetter}$${lastRow}`;
     return { sheetName };
   }
 }
