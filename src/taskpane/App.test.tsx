@@ -163,13 +163,19 @@ describe("task pane: goals", () => {
     await checkWorkbook(user);
     await user.click(screen.getByRole("tab", { name: sv.tabs.goals }));
     const goals = screen.getAllByTestId("goal");
-    expect(goals).toHaveLength(2);
-    const [first, second] = goals;
+    expect(goals).toHaveLength(3);
+    const [first, second, third] = goals;
     expect(within(first).getByRole("heading")).toHaveTextContent("Goda arbetsplatser");
     expect(within(first).getByText(sv.goalStatus.uppfyllt)).toBeInTheDocument();
     expect(within(first).getByText(sv.goalStatus.delvis)).toBeInTheDocument();
+    // The conflict is the engine's status-conflict finding at the stated cell, shown in words with its message.
     expect(within(first).getByText(sv.conflict, { exact: false })).toBeInTheDocument();
+    expect(within(first).getByText(sampleFindings.find((f) => f.rule === "status-conflict")!.message)).toBeInTheDocument();
     expect(within(second).queryByText(sv.conflict, { exact: false })).not.toBeInTheDocument();
+    expect(within(second).queryByText(sv.differs)).not.toBeInTheDocument();
+    // Stated delvis vs computed ej uppfyllt: a difference, but the engine does not call it a conflict.
+    expect(within(third).queryByText(sv.conflict, { exact: false })).not.toBeInTheDocument();
+    expect(within(third).getByText(sv.differs)).toBeInTheDocument();
 
     const toggle = within(first).getByRole("button", { name: sv.showIndicators(1) });
     expect(toggle).toHaveAttribute("aria-expanded", "false");

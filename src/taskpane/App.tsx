@@ -144,7 +144,7 @@ function Pane({ port, services, command }: { port: WorkbookPort; services: PaneS
             onClearMarks={() => void onClearMarks()}
           />
         )}
-        {tab === "goals" && <GoalsPage goals={workbook.result?.goals ?? null} />}
+        {tab === "goals" && <GoalsPage result={workbook.result} />}
         {tab === "settings" && (
           <SettingsPage config={settings.config} sheets={workbook.sheets} result={workbook.result} onSave={onSave} onReset={onReset} />
         )}

@@ -51,6 +51,7 @@ const sv = {
   computedLabel: "Beräknad status",
   notStated: "Ingen angiven",
   conflict: "Avvikelse: angiven status stämmer inte med indikatorerna",
+  differs: "Angiven status skiljer sig från den beräknade (ingen avvikelse enligt kontrollen).",
   showIndicators: (n: number) => `Visa indikatorer (${n})`,
   hideIndicators: "Dölj indikatorer",
   goalStatus: {
@@ -139,6 +140,7 @@ const en: Messages = {
   computedLabel: "Computed status",
   notStated: "None stated",
   conflict: "Conflict: the stated status does not match the indicators",
+  differs: "The stated status differs from the computed one (not a conflict according to the check).",
   showIndicators: (n) => `Show indicators (${n})`,
   hideIndicators: "Hide indicators",
   goalStatus: {

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { formatSv, type GoalResult, type IndicatorResult } from "../../domain";
+import { formatSv, type Finding, type GoalResult, type IndicatorResult } from "../../domain";
 import { useLanguage, useT } from "../i18n";
+import { goalAgreement } from "../state/goals";
 import { GoalStatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
@@ -13,10 +14,14 @@ const useStyles = makeStyles({
   dd: { margin: 0 },
   conflict: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
-    color: tokens.colorPaletteRedForeground1,
-    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
     fontSize: tokens.fontSizeBase200,
   },
+  conflictTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  conflictText: { margin: `${tokens.spacingVerticalXXS} 0 0` },
+  differs: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalXS },
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
   td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px" },
@@ -75,11 +80,12 @@ function IndicatorTable({ indicators }: { indicators: readonly IndicatorResult[]
   );
 }
 
-function GoalItem({ goal }: { goal: GoalResult }) {
+function GoalItem({ goal, findings }: { goal: GoalResult; findings: readonly Finding[] }) {
   const t = useT();
+  const language = useLanguage();
   const s = useStyles();
   const [open, setOpen] = useState(false);
-  const conflict = goal.stated !== null && goal.stated !== goal.computed;
+  const agreement = goalAgreement(goal, findings);
   const panelId = `goal-${goal.sheet}-${goal.cell}`.replace(/[^A-Za-z0-9_-]/g, "_");
   return (
     <li className={s.goal} data-testid="goal">
@@ -92,7 +98,17 @@ function GoalItem({ goal }: { goal: GoalResult }) {
           <GoalStatusBadge status={goal.computed} />
         </dd>
       </dl>
-      {conflict && <p className={s.conflict}>⚠ {t.conflict}</p>}
+      {agreement.kind === "conflict" && (
+        <div className={s.conflict} role="note">
+          <p className={s.conflictTitle}>⚠ {t.conflict}</p>
+          {agreement.findings.map((f, i) => (
+            <p key={i} className={s.conflictText}>
+              {language === "en" ? f.messageEn : f.message}
+            </p>
+          ))}
+        </div>
+      )}
+      {agreement.kind === "differs" && <p className={s.differs}>{t.differs}</p>}
       {goal.indicators.length > 0 && (
         <>
           <Button appearance="subtle" size="small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
@@ -109,14 +125,14 @@ function GoalItem({ goal }: { goal: GoalResult }) {
   );
 }
 
-export function GoalList({ goals }: { goals: readonly GoalResult[] }) {
+export function GoalList({ goals, findings }: { goals: readonly GoalResult[]; findings: readonly Finding[] }) {
   const t = useT();
   const s = useStyles();
   if (goals.length === 0) return <p>{t.noGoals}</p>;
   return (
     <ul className={s.list}>
       {goals.map((g, i) => (
-        <GoalItem key={`${g.sheet}-${g.cell}-${i}`} goal={g} />
+        <GoalItem key={`${g.sheet}-${g.cell}-${i}`} goal={g} findings={findings} />
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { GoalResult } from "../../domain";
+import type { CheckResult } from "../../domain";
 import { GoalList } from "../components/GoalList";
 import { useT } from "../i18n";
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function GoalsPage({ goals }: { goals: readonly GoalResult[] | null }) {
+export function GoalsPage({ result }: { result: CheckResult | null }) {
   const t = useT();
   const s = useStyles();
   return (
@@ -17,7 +17,7 @@ export function GoalsPage({ goals }: { goals: readonly GoalResult[] | null }) {
       <h2 id="rk-goals" className={s.heading}>
         {t.goalsHeading}
       </h2>
-      {goals ? <GoalList goals={goals} /> : <p className={s.muted}>{t.goalsNotChecked}</p>}
+      {result ? <GoalList goals={result.goals} findings={result.findings} /> : <p className={s.muted}>{t.goalsNotChecked}</p>}
     </section>
   );
 }

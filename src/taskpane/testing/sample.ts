@@ -59,6 +59,7 @@ export const sampleGoals: GoalResult[] = [
     sheet: "Mål",
     cell: "A2",
     stated: "uppfyllt",
+    statedCell: "B2",
     computed: "delvis",
     indicators: [
       {
@@ -80,7 +81,8 @@ export const sampleGoals: GoalResult[] = [
       },
     ],
   },
-  { goal: "Trygg kommun", sheet: "Mål", cell: "A3", stated: "uppfyllt", computed: "uppfyllt", indicators: [] },
+  { goal: "Trygg kommun", sheet: "Mål", cell: "A3", stated: "uppfyllt", statedCell: "B3", computed: "uppfyllt", indicators: [] },
+  { goal: "Effektiva inköp", sheet: "Mål", cell: "A4", stated: "delvis", statedCell: "B4", computed: "ej-uppfyllt", indicators: [] },
 ];
 
 export function sampleResult(grids: readonly Grid[] = sampleGrids): CheckResult {
