@@ -181,8 +181,9 @@ describe("task pane: goals", () => {
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
-    const row = within(first).getByRole("row", { name: /Andel heltidsanställningar/ });
-    expect(row).toHaveTextContent("2019: 96,9");
+    const row = within(first).getByTestId("indicator");
+    expect(row).toHaveTextContent("Andel heltidsanställningar (Totalt)");
+    expect(row).toHaveTextContent("2018: 96,5 · 2019: 96,9");
     expect(row).toHaveTextContent("97");
     expect(row).toHaveTextContent(`${sv.direction.higher} (${sv.guessed})`);
     expect(row).toHaveTextContent(sv.goalStatus["ej-uppfyllt"]);

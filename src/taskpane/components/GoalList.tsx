@@ -22,9 +22,11 @@ const useStyles = makeStyles({
   conflictTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   conflictText: { margin: `${tokens.spacingVerticalXXS} 0 0` },
   differs: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalXS },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
-  td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px" },
+  indicators: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  indicator: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, paddingTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
+  indicatorHead: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  indicatorName: { fontWeight: tokens.fontWeightSemibold },
+  indicatorMeta: { color: tokens.colorNeutralForeground2 },
 });
 
 function formatNumber(value: number | null, language: "sv" | "en", none: string): string {
@@ -33,50 +35,38 @@ function formatNumber(value: number | null, language: "sv" | "en", none: string)
   return language === "en" ? value.toLocaleString("en-US", { maximumFractionDigits: decimals, minimumFractionDigits: decimals }) : formatSv(value, decimals);
 }
 
-function IndicatorTable({ indicators }: { indicators: readonly IndicatorResult[] }) {
+/** A list, not a table: five columns do not fit a 320 px task pane. */
+function IndicatorList({ indicators }: { indicators: readonly IndicatorResult[] }) {
   const t = useT();
   const language = useLanguage();
   const s = useStyles();
   const h = t.indicatorHeaders;
   return (
-    <table className={s.table}>
-      <thead>
-        <tr>
-          <th className={s.th} scope="col">{h.name}</th>
-          <th className={s.th} scope="col">{h.values}</th>
-          <th className={s.th} scope="col">{h.target}</th>
-          <th className={s.th} scope="col">{h.direction}</th>
-          <th className={s.th} scope="col">{h.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {indicators.map((ind, i) => (
-          <tr key={`${ind.name}-${ind.group}-${i}`}>
-            <th className={s.td} scope="row" style={{ fontWeight: "normal" }}>
+    <ul className={s.indicators} aria-label={h.name}>
+      {indicators.map((ind, i) => (
+        <li key={`${ind.name}-${ind.group}-${i}`} className={s.indicator} data-testid="indicator">
+          <div className={s.indicatorHead}>
+            <span className={s.indicatorName}>
               {ind.name}
               {ind.group && ind.group !== ind.name ? ` (${ind.group})` : ""}
-            </th>
-            <td className={s.td}>
-              {ind.values.length === 0
-                ? t.noValue
-                : ind.values.map((v) => (
-                    <div key={v.year}>
-                      {v.year}: {v.value === null ? v.raw || t.noValue : formatNumber(v.value, language, t.noValue)}
-                    </div>
-                  ))}
-            </td>
-            <td className={s.td}>{formatNumber(ind.target, language, t.noValue)}</td>
-            <td className={s.td}>
-              {t.direction[ind.direction]}
-              {ind.directionGuessed ? ` (${t.guessed})` : ""}
-            </td>
-            <td className={s.td}>
-              <GoalStatusBadge status={ind.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </span>
+            <GoalStatusBadge status={ind.status} />
+          </div>
+          <div className={s.indicatorMeta}>
+            {h.values}:{" "}
+            {ind.values.length === 0
+              ? t.noValue
+              : ind.values.map((v) => `${v.year}: ${v.value === null ? v.raw || t.noValue : formatNumber(v.value, language, t.noValue)}`).join(" · ")}
+          </div>
+          <div className={s.indicatorMeta}>
+            {h.target}: {formatNumber(ind.target, language, t.noValue)} · {t.direction[ind.direction]}
+            {ind.directionGuessed ? ` (${t.guessed})` : ""}
+          </div>
+          {/* The engine writes notes in Swedish only. */}
+          {ind.note && language === "sv" && <div className={s.indicatorMeta}>{ind.note}</div>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -116,7 +106,7 @@ function GoalItem({ goal, findings }: { goal: GoalResult; findings: readonly Fin
           </Button>
           {open && (
             <div id={panelId}>
-              <IndicatorTable indicators={goal.indicators} />
+              <IndicatorList indicators={goal.indicators} />
             </div>
           )}
         </>
