@@ -111,7 +111,7 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
       const tol = tolerance(config, a.n, step);
       const leafDiff = b ? v - b.total : 0;
       const leafTol = b ? tolerance(config, b.n, step) : 0;
-      let basis: { total: number; rows: number[]; leaf: boolean; error: boolean } | undefined;
+      let basis: { total: number; rows: readonly FinancialRow[]; leaf: boolean; error: boolean } | undefined;
       if (Math.abs(diff) > tol) basis = { total: a.total, rows: a.rows, leaf: false, error: true };
       else if (b && Math.abs(leafDiff) > leafTol) basis = { total: b.total, rows: b.rows, leaf: true, error: true };
       else if (!isZeroDiff(diff, step)) basis = { total: a.total, rows: a.rows, leaf: false, error: false };
@@ -120,7 +120,7 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
       const cell = toA1(sum.row, col);
       const d = v - basis.total;
       const u = table.unit;
-      const ranges = columnRanges(basis.rows, col);
+      const ranges = columnRanges(basis.rows.map((r) => r.row), col);
       const what = basis.leaf ? `raderna under delsummorna (${ranges.join(", ")})` : `raderna den summerar (${ranges.join(", ")})`;
       const whatEn = basis.leaf ? `the rows under its sub-totals (${ranges.join(", ")})` : `the rows it adds up (${ranges.join(", ")})`;
       const place = `${shortLabel(sum.label)}, ${header(table, j)}`;
@@ -144,7 +144,7 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
 }
 
 /** Sum of the rows' values in one column; undefined when none has a value or one is invalid. */
-function addUp(tv: TableView, rows: readonly FinancialRow[], j: number, col: number): { total: number; n: number; rows: number[] } | undefined {
+function addUp(tv: TableView, rows: readonly FinancialRow[], j: number, col: number): { total: number; n: number; rows: readonly FinancialRow[] } | undefined {
   let total = 0;
   let n = 0;
   for (const r of rows) {
@@ -157,7 +157,7 @@ function addUp(tv: TableView, rows: readonly FinancialRow[], j: number, col: num
     total += x;
     n++;
   }
-  return n === 0 ? undefined : { total, n, rows: rows.map((r) => r.row) };
+  return n === 0 ? undefined : { total, n, rows };
 }
 
 // ---------------------------------------------------------------- deviations

@@ -44,7 +44,9 @@ function rowStats(view: SheetView, r: number): RowStats {
   let yearHits = 0;
   let otherText = 0;
   const cells = view.grid.cells[r];
-  const width = Math.max(cells?.length ?? 0, 0);
+  const width = cells?.length ?? 0;
+  // Most rows are data rows: an amount anywhere settles it before any text is looked at.
+  if (cells) for (const cell of cells) if (typeof cell?.value === "number" && !isYearValue(cell.value)) return { headerish: false, roleHits: 0 };
   const limit = view.hasMerges ? view.cols : width;
   for (let c = 0; c < limit; c++) {
     const k = view.originKey(r, c);

@@ -69,25 +69,28 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
 
 /** Nesting depth from the components: 0 for rows no sum takes, growing inward. */
 export function assignLevels(rows: FinancialRow[]): void {
-  const parent = new Map<number, number>();
-  for (const r of rows) for (const c of r.components ?? []) parent.set(c, r.row);
-  // Parents come after their components (or before, total first): walk sums from the outermost in.
-  const level = new Map<number, number>();
-  const sums = rows.filter((r) => r.components?.length);
-  const outerFirst = sums.slice().sort((a, b) => (parent.has(a.row) ? 1 : 0) - (parent.has(b.row) ? 1 : 0));
-  const stack = outerFirst.filter((s) => !parent.has(s.row));
-  for (const s of stack) level.set(s.row, 0);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  while (stack.length) {
-    const s = stack.pop() as FinancialRow;
-    const d = (level.get(s.row) ?? 0) + 1;
-    for (const c of s.components ?? []) {
-      level.set(c, d);
-      const child = byRow.get(c);
-      if (child?.components?.length) stack.push(child);
+  // Arrays indexed by grid row: this runs on every row of a 20 000-row sheet.
+  let maxRow = 0;
+  for (const r of rows) if (r.row > maxRow) maxRow = r.row;
+  const parent = new Int32Array(maxRow + 1).fill(-1);
+  for (const r of rows) if (r.components) for (const c of r.components) parent[c] = r.row;
+  const level = new Int32Array(maxRow + 1).fill(-1);
+  const depth = (row: number): number => {
+    let d = 0;
+    let p = parent[row];
+    // Walk up until a known level; parents are few levels deep.
+    while (p >= 0) {
+      if (level[p] >= 0) return level[p] + 1 + d;
+      d++;
+      p = parent[p];
     }
+    return d;
+  };
+  for (const r of rows) {
+    const d = depth(r.row);
+    level[r.row] = d;
+    r.level = d;
   }
-  for (const r of rows) r.level = level.get(r.row) ?? 0;
 }
 
 /** The leaf rows under a sum, expanding sub-totals (a sum with no components is a leaf). */

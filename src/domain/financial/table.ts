@@ -66,6 +66,12 @@ export function readTable(
     let errors = 0;
     for (let j = 0; j < columns.length; j++) {
       const v = view.cell(r, columns[j].col)?.value;
+      // Most cells are plain numbers: skip the parser and its allocation.
+      if (typeof v === "number" && Number.isFinite(v)) {
+        values[j] = v;
+        numbers++;
+        continue;
+      }
       const p = parseCellNumber(v);
       if (p.kind === "number") {
         values[j] = p.value;

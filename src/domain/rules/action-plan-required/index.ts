@@ -14,17 +14,24 @@ function deviationColumn(t: FinancialTable): number {
 
 const GENERIC = /^(verksamhetens\s+nett|summa\b|totalt?\b|nettokostnad)/i;
 
-/** A section's net row is named by its heading: "Leanlink (Verksamhetens nettokostnader)". */
-function sectionLabel(t: FinancialTable, row: number): string {
-  const own = shortLabel(t.rows.find((r) => r.row === row)?.label ?? "").replace(/,\s*(tkr|mnkr|kr)$/i, "");
-  if (!GENERIC.test(own)) return own;
+/**
+ * Names for the rows' messages, in one pass: a section's net row is named by
+ * its heading, "Leanlink (Verksamhetens nettokostnader)".
+ */
+function rowNames(t: FinancialTable): Map<number, string> {
+  const out = new Map<number, string>();
   let heading: string | undefined;
   for (const r of t.rows) {
-    if (r.row >= row) break;
-    if (r.kind === "heading") heading = shortLabel(r.label);
-    else if (r.kind === "sum" || r.kind === "item") heading = undefined;
+    if (r.kind === "heading") {
+      heading = shortLabel(r.label);
+      continue;
+    }
+    if (r.kind !== "sum" && r.kind !== "item") continue;
+    const own = shortLabel(r.label).replace(/,\s*(tkr|mnkr|kr)$/i, "");
+    out.set(r.row, heading && GENERIC.test(own) ? `${heading} (${own})` : own);
+    heading = undefined;
   }
-  return heading ? `${heading} (${own})` : own;
+  return out;
 }
 
 /**
@@ -49,6 +56,7 @@ export const actionPlanRequired: Rule = {
       if (j < 0 || b < 0) continue;
       const step = tableView(ctx, t).steps[j];
       const limit = convertAmount(amountTkr, "tkr", t.unit);
+      let names: Map<number, string> | undefined;
       for (const r of t.rows) {
         if (r.kind !== "item" && r.kind !== "sum") continue;
         if (INVESTMENT_WORD.test(r.label)) continue;
@@ -60,7 +68,8 @@ export const actionPlanRequired: Rule = {
         const share = budget === 0 ? Infinity : (deficit / Math.abs(budget)) * 100;
         if (share <= percent) continue;
         const cell = toA1(r.row, t.columns[j].col);
-        const label = sectionLabel(t, r.row);
+        names ??= rowNames(t);
+        const label = names.get(r.row) ?? shortLabel(r.label);
         const pct = budget === 0 ? "budgeten är 0" : `${formatSv(-share, 1)} % av budget`;
         const pctEn = budget === 0 ? "the budget is 0" : `${formatSv(-share, 1)} % of budget`;
         out.push({
