@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Follows the Office add-in React TypeScript template: entries taskpane and commands, HTML from
 // HtmlWebpackPlugin, assets and manifests copied, https dev server on 3000 in serve mode only.
 

@@ -26,7 +26,14 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -74,7 +81,6 @@ function Pane({ port, services, command }: { port: WorkbookPort; services: PaneS
       else if (command === "report") await insertReport(config);
       else await workbook.recognise(config);
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onCheck = () => {
@@ -145,9 +151,7 @@ function Pane({ port, services, command }: { port: WorkbookPort; services: PaneS
           />
         )}
         {tab === "goals" && <GoalsPage result={workbook.result} />}
-        {tab === "settings" && (
-          <SettingsPage config={settings.config} sheets={workbook.sheets} result={workbook.result} onSave={onSave} onReset={onReset} />
-        )}
+        {tab === "settings" && <SettingsPage config={settings.config} sheets={workbook.sheets} result={workbook.result} onSave={onSave} onReset={onReset} />}
       </div>
     </main>
   );

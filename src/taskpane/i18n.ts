@@ -160,7 +160,7 @@ const en: Messages = {
   actionPlanPercent: "Action plan: deficit larger than (percent of budget)",
   actionPlanAmount: "Action plan: and larger than (tkr)",
   sheetRoles: "Sheet kinds",
-  sheetRolesHint: "Choose the kind when Rapportkoll guesses wrong. \"Skip\" leaves the sheet unchecked.",
+  sheetRolesHint: 'Choose the kind when Rapportkoll guesses wrong. "Skip" leaves the sheet unchecked.',
   automatic: "Automatic",
   skipSheet: "Skip",
   indicatorDirections: "Indicator directions",

@@ -144,7 +144,9 @@ describeInBrowser("task pane in Chromium (production build, stubbed office.js)",
     // Clicking the finding goes through the real Office.js adapter into the fake workbook.
     await investeringar.getByText(sum.message).click();
     await page.waitForFunction(() => (window as unknown as { __fakeExcelState: { selection?: unknown } }).__fakeExcelState.selection !== undefined);
-    const selection = await page.evaluate(() => (window as unknown as { __fakeExcelState: { selection?: { sheet: string; address: string } } }).__fakeExcelState.selection);
+    const selection = await page.evaluate(
+      () => (window as unknown as { __fakeExcelState: { selection?: { sheet: string; address: string } } }).__fakeExcelState.selection,
+    );
     expect(selection?.sheet).toBe("Investeringar");
     expect(selection?.address.split(",")[0]).toBe(sum.cell);
 

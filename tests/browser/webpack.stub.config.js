@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds tests/browser/office-stub.ts into office-stub.js: the fake Office.js the browser test serves
 // in place of Microsoft's CDN script.
 const path = require("path");
@@ -17,7 +16,11 @@ module.exports = {
         exclude: /node_modules/,
         use: {
           loader: "ts-loader",
-          options: { transpileOnly: true, configFile: path.resolve(__dirname, "../../tsconfig.json"), compilerOptions: { module: "es2020" } },
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, "../../tsconfig.json"),
+            compilerOptions: { module: "es2020" },
+          },
         },
       },
     ],

@@ -16,10 +16,7 @@ export function FindingFilters(props: { filter: FindingFilter; sheets: readonly 
   return (
     <div className={s.row}>
       <Field label={t.filterSeverity}>
-        <Select
-          value={filter.severity}
-          onChange={(_, data) => onChange({ ...filter, severity: data.value === "all" ? "all" : (data.value as Severity) })}
-        >
+        <Select value={filter.severity} onChange={(_, data) => onChange({ ...filter, severity: data.value === "all" ? "all" : (data.value as Severity) })}>
           <option value="all">{t.allSeverities}</option>
           {SEVERITIES.map((sev) => (
             <option key={sev} value={sev}>

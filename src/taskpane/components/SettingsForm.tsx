@@ -6,7 +6,15 @@ import type { SaveOutcome } from "../state/settings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, margin: 0, padding: tokens.spacingVerticalS, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -30,7 +38,11 @@ function showNumber(n: number, language: "sv" | "en"): string {
 
 /** Accepts what people type in Swedish Excel: "0,5", "1 000", "−1". */
 export function parseDecimal(text: string): number {
-  const s = text.trim().replace(/[\s\u00A0\u202F]/g, "").replace(/\u2212/g, "-").replace(",", ".");
+  const s = text
+    .trim()
+    .replace(/[\s\u00A0\u202F]/g, "")
+    .replace(/\u2212/g, "-")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
@@ -72,7 +84,6 @@ export function SettingsForm({ config, sheetNames, indicatorNames, onSave, onRes
   const indicatorKey = indicatorNames.join("\u0000");
   useEffect(() => {
     setDraft(draftFrom(config, sheetNames, indicatorNames, language));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [config, sheetKey, indicatorKey, language]);
 
   const numberFields = [
@@ -165,10 +176,7 @@ export function SettingsForm({ config, sheetNames, indicatorNames, onSave, onRes
         <p className={s.hint}>{t.sheetRolesHint}</p>
         {Object.entries(draft.sheetKinds).map(([name, kind]) => (
           <Field key={name} label={name}>
-            <Select
-              value={kind}
-              onChange={(_, data) => setDraft((d) => ({ ...d, sheetKinds: { ...d.sheetKinds, [name]: data.value as Choice<SheetKind> } }))}
-            >
+            <Select value={kind} onChange={(_, data) => setDraft((d) => ({ ...d, sheetKinds: { ...d.sheetKinds, [name]: data.value as Choice<SheetKind> } }))}>
               <option value="auto">{t.automatic}</option>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -185,10 +193,7 @@ export function SettingsForm({ config, sheetNames, indicatorNames, onSave, onRes
         <p className={s.hint}>{Object.keys(draft.directions).length === 0 ? t.noIndicatorsYet : t.indicatorDirectionsHint}</p>
         {Object.entries(draft.directions).map(([name, dir]) => (
           <Field key={name} label={name}>
-            <Select
-              value={dir}
-              onChange={(_, data) => setDraft((d) => ({ ...d, directions: { ...d.directions, [name]: data.value as Choice<Direction> } }))}
-            >
+            <Select value={dir} onChange={(_, data) => setDraft((d) => ({ ...d, directions: { ...d.directions, [name]: data.value as Choice<Direction> } }))}>
               <option value="auto">{t.automatic}</option>
               <option value="higher">{t.direction.higher}</option>
               <option value="lower">{t.direction.lower}</option>

@@ -44,7 +44,20 @@ export function Tabs<T extends string>(props: { items: readonly TabItem<T>[]; se
 
   const move = (e: KeyboardEvent, index: number) => {
     const last = items.length - 1;
-    const next = e.key === "ArrowRight" ? (index === last ? 0 : index + 1) : e.key === "ArrowLeft" ? (index === 0 ? last : index - 1) : e.key === "Home" ? 0 : e.key === "End" ? last : -1;
+    const next =
+      e.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : e.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? last
+              : -1;
     if (next === -1) return;
     e.preventDefault();
     onSelect(items[next].value);

@@ -4,12 +4,7 @@ import type { WorkbookPort } from "../../excel/port";
 import type { Language } from "../i18n";
 import type { PaneServices } from "../services";
 
-export type Busy =
-  | { kind: "reading"; done: number; total: number }
-  | { kind: "checking" }
-  | { kind: "inserting" }
-  | { kind: "marking" }
-  | null;
+export type Busy = { kind: "reading"; done: number; total: number } | { kind: "checking" } | { kind: "inserting" } | { kind: "marking" } | null;
 
 export interface WorkbookState {
   /** Sheets as recognised, from opening the pane or the last check. */

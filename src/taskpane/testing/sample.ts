@@ -7,7 +7,10 @@ import type { PaneServices } from "../services";
 export const sampleGrids: Grid[] = [
   gridFromRows("Drift", [["Driftsammandrag, netto tkr"], ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"], ["HR-staben", 49159, 44224, -4935]]),
   gridFromRows("Investeringar", [["Investeringar, tkr"], ["", "Utgifter", "Inkomster", "Budget netto", "Avvikelse"], ["Summa investeringar", 0, 0, 1600, 863]]),
-  gridFromRows("Mål", [["Nämndmål", "Status"], ["Goda arbetsplatser", "Uppnått"]]),
+  gridFromRows("Mål", [
+    ["Nämndmål", "Status"],
+    ["Goda arbetsplatser", "Uppnått"],
+  ]),
   gridFromRows("Anteckningar", [["Fritext"]]),
 ];
 
@@ -89,7 +92,9 @@ export function sampleResult(grids: readonly Grid[] = sampleGrids): CheckResult 
   const kinds = { Drift: "driftsammandrag", Investeringar: "investeringar", Mål: "mal" } as const;
   return {
     sheets: grids.map((g) =>
-      g.name in kinds ? { name: g.name, kind: kinds[g.name as keyof typeof kinds] } : { name: g.name, kind: "unknown" as const, reason: "bladet har ingen rubrikrad med kända kolumner" },
+      g.name in kinds
+        ? { name: g.name, kind: kinds[g.name as keyof typeof kinds] }
+        : { name: g.name, kind: "unknown" as const, reason: "bladet har ingen rubrikrad med kända kolumner" },
     ),
     tables: [],
     goals: sampleGoals,
