@@ -7,6 +7,10 @@
  *
  * In CI (process.env.CI) a missing Chromium fails the test; locally it skips
  * with a message. Install it with `apt-get install -y chromium`.
+ *
+ * Screenshots are always taken; they replace the committed ones in
+ * docs/images/ only when missing or with UPDATE_SCREENSHOTS=1, because
+ * Chromium's anti-aliasing makes every run's PNG differ by a few bytes.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { createServer, type Server } from "http";
@@ -139,7 +143,7 @@ describeInBrowser("task pane in Chromium (production build, stubbed office.js)",
     expect(conflicts.length).toBeGreaterThanOrEqual(3);
     for (const c of conflicts) await page.getByText(c.message).waitFor();
 
-    await page.screenshot({ path: await ensureDir(SCREENSHOT) });
+    await page.screenshot({ path: screenshotPath(SCREENSHOT, work) });
 
     // Clicking the finding goes through the real Office.js adapter into the fake workbook.
     await investeringar.getByText(sum.message).click();
@@ -170,13 +174,16 @@ describeInBrowser("task pane in Chromium (production build, stubbed office.js)",
     await conflicted.getByRole("button", { name: /Show indicators/ }).click();
     await conflicted.getByTestId("indicator").first().waitFor();
     await conflicted.evaluate((el) => el.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: await ensureDir(path.join(ROOT, "docs/images/taskpane-goals-dark-en.png")) });
+    await page.screenshot({ path: screenshotPath(path.join(ROOT, "docs/images/taskpane-goals-dark-en.png"), work) });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 });
 
-async function ensureDir(file: string): Promise<string> {
+/** Where to write a screenshot: docs/images/ when missing or asked for, otherwise beside the build. */
+function screenshotPath(docsFile: string, workDir: string): string {
+  const update = process.env.UPDATE_SCREENSHOTS === "1" || !existsSync(docsFile);
+  const file = update ? docsFile : path.join(workDir, path.basename(docsFile));
   mkdirSync(path.dirname(file), { recursive: true });
   return file;
 }
