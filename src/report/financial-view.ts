@@ -78,11 +78,18 @@ export function rowDeviation(table: FinancialTable, row: FinancialRow): number |
   return computedDeviation(table, row);
 }
 
-/** Deviation as a fraction of the budget's size; null when the budget is 0 or missing. */
+/**
+ * Deviation as a fraction of the budget; null when the budget is 0, missing, or
+ * of the opposite sign to a cost budget. A net row budgeted as a surplus
+ * (Verksamhetsstöd och service: −500 tkr) would otherwise show 3 360 %, which
+ * says nothing to a nämnd.
+ */
 export function deviationShare(table: FinancialTable, row: FinancialRow): number | null {
   const dev = rowDeviation(table, row);
   const budget = rowBudget(table, row);
   if (dev === null || budget === null || budget === 0) return null;
+  const costsNegative = table.sign === "actual-minus-budget" && !row.isIncome;
+  if (costsNegative ? budget > 0 : budget < 0) return null;
   return dev / Math.abs(budget);
 }
 

@@ -8,6 +8,9 @@ export interface ReportLabels {
   findingsSummary: (c: Record<Severity, number>) => string;
   goalsSummary: (total: number, c: Record<GoalStatus, number>) => string;
   goalsSummaryNote: string;
+  /** The workbook's own assessment, worded by summarizeGoals. */
+  statedGoalsSummary: (summary: string) => string;
+  language: "sv" | "en";
   noFindings: string;
   noGoals: string;
   noTables: string;
@@ -71,9 +74,11 @@ const SV: ReportLabels = {
       c["ej-uppfyllt"] ? `${c["ej-uppfyllt"]} ej uppfyllda` : "",
       c["ej-bedomd"] ? `${c["ej-bedomd"]} ej bedömd${c["ej-bedomd"] === 1 ? "" : "a"}` : "",
     ].filter(Boolean);
-    return `${total} nämndmål: ${parts.join(", ")}`;
+    return `Beräknad bedömning: ${total} nämndmål: ${parts.join(", ")}`;
   },
   goalsSummaryNote: "Räknat på Rapportkolls beräknade bedömning utifrån indikatorerna.",
+  statedGoalsSummary: (s) => `Angiven bedömning i arbetsboken: ${s}`,
+  language: "sv",
   noFindings: "Inga avvikelser hittades.",
   noGoals: "Inga nämndmål eller indikatorer hittades i arbetsboken.",
   noTables: "Ingen ekonomisk tabell hittades i arbetsboken.",
@@ -134,9 +139,11 @@ const EN: ReportLabels = {
       c["ej-uppfyllt"] ? `${c["ej-uppfyllt"]} not met` : "",
       c["ej-bedomd"] ? `${c["ej-bedomd"]} not assessed` : "",
     ].filter(Boolean);
-    return `${plural(total, "committee goal", "committee goals")}: ${parts.join(", ")}`;
+    return `Computed assessment: ${plural(total, "committee goal", "committee goals")}: ${parts.join(", ")}`;
   },
   goalsSummaryNote: "Counted on Rapportkoll's status computed from the indicators.",
+  statedGoalsSummary: (s) => `Assessment stated in the workbook: ${s}`,
+  language: "en",
   noFindings: "No problems found.",
   noGoals: "No committee goals or indicators found in the workbook.",
   noTables: "No financial table found in the workbook.",

@@ -47,7 +47,7 @@ describe("buildReport: layout", () => {
     expect(texts[1]).toContain("2020-02-14");
     const c = countBySeverity(handResult().findings);
     expect(texts[2]).toBe(`${c.error} fel, ${c.warning} varning, ${c.info} noteringar`);
-    expect(texts[3]).toBe("3 nämndmål: 2 delvis, 1 ej bedömd");
+    expect(texts[3]).toBe("Beräknad bedömning: 3 nämndmål: 2 delvis, 1 ej bedömd");
   });
 
   it("counts goals on the computed status, in English too", () => {
@@ -56,7 +56,7 @@ describe("buildReport: layout", () => {
     const en = buildReport({ ...r, goals, findings: [] }, { ...OPTS, language: "en" });
     const lines = block(en, "heading").rows.map((x) => x[0]?.value);
     expect(lines[2]).toBe("0 errors, 0 warnings, 0 notes");
-    expect(lines[3]).toBe("6 committee goals: 3 met, 2 partly met, 1 not assessed");
+    expect(lines[3]).toBe("Computed assessment: 6 committee goals: 3 met, 2 partly met, 1 not assessed");
   });
 
   it("is deterministic: the same input gives the same spec, and the date only changes the heading", () => {

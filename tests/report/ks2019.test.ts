@@ -1,3 +1,4 @@
+import { deviationShare } from "../../src/report/financial-view";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/domain";
 import { ks2019FinancialGrids } from "../../src/fixtures/ks2019-financial";
@@ -17,7 +18,9 @@ describe("report on the ks2019 fixtures through checkWorkbook", () => {
     expect(goals.rows.length - 2).toBe(result.goals.length);
     const counts = { uppfyllt: 0, delvis: 0, "ej-uppfyllt": 0, "ej-bedomd": 0 };
     for (const g of result.goals) counts[g.computed]++;
-    expect(spec.blocks[0].rows[3][0]?.value).toMatch(new RegExp(`^${result.goals.length} nämndmål: `));
+    expect(spec.blocks[0].rows[3][0]?.value).toMatch(new RegExp(`^Beräknad bedömning: ${result.goals.length} nämndmål: `));
+    // The nämnd's own assessment stands beside the computed one, as the seed states it (11/9/1).
+    expect(spec.blocks[0].rows[4][0]?.value).toBe("Angiven bedömning i arbetsboken: 21 nämndmål: 11 uppfyllda, 9 delvis uppfyllda, 1 ej bedömd");
     if (counts.uppfyllt) expect(spec.blocks[0].rows[3][0]?.value).toContain(`${counts.uppfyllt} uppfyllda`);
   });
 
@@ -42,5 +45,24 @@ describe("report on the ks2019 fixtures through checkWorkbook", () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     expect(back.worksheets[0].getTables()).toHaveLength(2);
+  });
+});
+
+describe("share of budget in the report", () => {
+  const result = checkWorkbook(ks2019FinancialGrids());
+  const drift = result.tables.find((t) => t.kind === "driftsammandrag")!;
+  const row = (label: RegExp) => drift.rows.find((r) => label.test(r.label))!;
+
+  it("is the deviation over the budget for an ordinary cost row (HR-staben −4 935 / 44 224)", () => {
+    expect(deviationShare(drift, row(/^HR-staben/))).toBeCloseTo(-4935 / 44224, 6);
+  });
+
+  it("is left out for a net row budgeted as a surplus (Verksamhetsstöd och service, budget −500)", () => {
+    expect(deviationShare(drift, row(/nettokostnad, tkr$/))).toBeNull();
+  });
+
+  it("is left out when the budget is 0 (Leanlink)", () => {
+    const leanlink = drift.rows.filter((r) => /nettokostnader, tkr$/.test(r.label)).find((r) => r.values.some((v) => v === 25157))!;
+    expect(deviationShare(drift, leanlink)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { countBySeverity, type CheckResult, type GoalStatus } from "../../domain";
+import { countBySeverity, summarizeGoals, type CheckResult, type GoalStatus } from "../../domain";
 import { addRow, cell, draft, type DraftBlock } from "../draft";
 import type { ReportLabels } from "../labels";
 
@@ -16,6 +16,9 @@ export function headingBlock(result: CheckResult, L: ReportLabels, opts: { workb
   addRow(d, [cell(L.findingsSummary(countBySeverity(result.findings)), "summary")]);
   if (result.goals.length > 0) {
     addRow(d, [cell(L.goalsSummary(result.goals.length, goalStatusCounts(result)), "summary", { note: L.goalsSummaryNote })]);
+    // The nämnd's own assessment beside Rapportkoll's: the difference between the two lines is the point of the check.
+    const stated = summarizeGoals(result.goals, "stated");
+    if (stated.total > stated.missing) addRow(d, [cell(L.statedGoalsSummary(L.language === "sv" ? stated.sv : stated.en), "subtitle")]);
   }
   return d;
 }
