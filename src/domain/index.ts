@@ -9,4 +9,5 @@ export { checkWorkbook } from "./engine";
 export { allRules, ruleDocs, readerRuleDocs } from "./rules";
 export type { Rule, RuleContext, RuleFinding } from "./rule";
 export { summarizeGoals } from "./goals/summary";
+export { goalAgreement, type GoalAgreement } from "./goals/agreement";
 export type { GoalSummary } from "./goals/summary";

@@ -13,6 +13,8 @@ export type ParsedArgs =
       out?: string;
       /** Exit 0 even when errors were found (for demos and reports that should not fail a pipeline). */
       exitZero: boolean;
+      /** List every indicator under every goal in the human output. */
+      details: boolean;
       paths: string[];
     }
   | { command: "usage-error"; sv: string; en: string };
@@ -31,7 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       en: `Unknown command "${command}". Use: rapportkoll validate [options] FILE_OR_FOLDER…`,
     };
   }
-  const out: Extract<ParsedArgs, { command: "validate" }> = { command: "validate", json: false, lang: "sv", exitZero: false, paths: [] };
+  const out: Extract<ParsedArgs, { command: "validate" }> = { command: "validate", json: false, lang: "sv", exitZero: false, details: false, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--") {
@@ -57,6 +59,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case "--exit-zero":
         out.exitZero = true;
+        break;
+      case "--details":
+      case "--detaljer":
+        out.details = true;
         break;
       case "--config":
         out.config = value;
@@ -91,6 +97,7 @@ Flaggor:
   --lang sv|en     språk för utskriften (standard sv)
   --out FIL.xlsx   skriv en rapportarbetsbok (en fil åt gången)
   --exit-zero      avsluta med 0 även när fel hittats (oläsbara filer ger fortfarande 2)
+  --details        visa alla indikatorer under varje nämndmål (även --detaljer)
   --help, --version
 
 Slutkoder: 0 inga fel, 1 fel hittades, 2 en fil kunde inte läsas eller felaktig användning/inställning.
@@ -109,6 +116,7 @@ Options:
   --lang sv|en     output language (default sv)
   --out FILE.xlsx  write a report workbook (one input file at a time)
   --exit-zero      exit 0 even when errors were found (unreadable files still give 2)
+  --details        list every indicator under every goal
   --help, --version
 
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or wrong usage/settings.

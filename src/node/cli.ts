@@ -135,7 +135,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const o = "error" in job || "result" in job ? job : await checkFile(job.file, config);
     outcomes.push(o);
     // Human output streams file by file; a folder of many workbooks shows progress.
-    if (!args.json) io.stdout(formatFile(o, lang) + "\n");
+    if (!args.json) io.stdout(formatFile(o, lang, { details: args.details }) + "\n");
   }
 
   let reportFailed = false;

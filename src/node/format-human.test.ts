@@ -1,7 +1,7 @@
-import { CheckResult, GoalStatus } from "../domain/model";
+import { CheckResult } from "../domain/model";
 import { Finding } from "../domain/findings";
 import { FileOutcome } from "./file-outcome";
-import { formatFile, formatNumber, goalSummary, summaryLine } from "./format-human";
+import { formatFile, formatNumber, summaryLine } from "./format-human";
 
 function finding(severity: Finding["severity"], cell = "B12"): Finding {
   return { rule: "sum-mismatch", severity, sheet: "Drift", cell, message: "Summan stämmer inte", messageEn: "The sum is wrong", expected: 2, actual: 1 };
@@ -36,48 +36,55 @@ describe("summaryLine", () => {
   it("English", () => expect(summaryLine([outcome("a.xlsx", [finding("error")])], "en")).toBe("1 file: 1 error, 0 warnings, 0 infos"));
 });
 
-describe("goalSummary", () => {
-  const s = (xs: (GoalStatus | null)[]) => goalSummary(xs, "sv");
-  it("counts like the report does", () => {
-    const statuses: GoalStatus[] = [...Array<GoalStatus>(11).fill("uppfyllt"), ...Array<GoalStatus>(9).fill("delvis"), "ej-bedomd"];
-    expect(s(statuses)).toBe("21 nämndmål: 11 uppfyllda, 9 delvis uppfyllda, 1 ej bedömd");
-  });
-  it("leaves out goals without a stated status", () => expect(s(["uppfyllt", null, "ej-uppfyllt"])).toBe("2 nämndmål: 1 uppfyllt, 1 ej uppfyllt"));
-});
-
 describe("formatFile", () => {
   it("prints each finding under its sheet with cell, severity, message and rule", () => {
     const text = formatFile(outcome("a.xlsx", [finding("error", "C14")]), "sv");
     expect(text).toBe("a.xlsx\n  Blad ”Drift”: driftsammandrag\n    C14    fel       Summan stämmer inte (sum-mismatch)\n");
   });
-  it("lists goals with computed and stated status and marks a better stated status", () => {
-    const goal: CheckResult["goals"][number] = {
-      goal: "Goda arbetsplatser",
-      sheet: "Indikatorer",
-      cell: "A4",
-      stated: "uppfyllt",
-      computed: "ej-uppfyllt",
-      indicators: [
-        {
-          name: "Total sjukfrånvaro",
-          group: "Totalt",
-          year: 2019,
-          value: 8.4,
-          target: 7,
-          direction: "lower",
-          directionGuessed: false,
-          status: "ej-uppfyllt",
-          cell: "E5",
-          values: [],
-          trend: "worse",
-          stale: false,
-        },
-      ],
-    };
-    const text = formatFile(outcome("a.xlsx", [], [goal]), "sv");
-    expect(text).toContain("Goda arbetsplatser [Indikatorer!A4]: ej uppfyllt / uppfyllt  ← angiven status är bättre än beräknad");
+  const goal: CheckResult["goals"][number] = {
+    goal: "Goda arbetsplatser",
+    sheet: "Indikatorer",
+    cell: "A4",
+    stated: "uppfyllt",
+    statedCell: "C4",
+    statedSheet: "Mål",
+    computed: "ej-uppfyllt",
+    indicators: [
+      {
+        name: "Total sjukfrånvaro",
+        group: "Totalt",
+        year: 2019,
+        value: 8.4,
+        target: 7,
+        direction: "lower",
+        directionGuessed: false,
+        status: "ej-uppfyllt",
+        cell: "E5",
+        values: [],
+        trend: "worse",
+        stale: false,
+      },
+    ],
+  };
+  const conflict: Finding = { rule: "status-conflict", severity: "warning", sheet: "Mål", cell: "C4", message: "m", messageEn: "m" };
+
+  it("marks a goal the engine reports as contradicted, and lists its indicators", () => {
+    const text = formatFile(outcome("a.xlsx", [conflict], [goal]), "sv");
+    expect(text).toContain("Goda arbetsplatser [Indikatorer!A4]: ej uppfyllt / uppfyllt  ← motsägs av indikatorerna");
     expect(text).toContain("Total sjukfrånvaro (Totalt) 2019: 8,4, målvärde 7 (lägre är bättre) → ej uppfyllt [E5]");
     expect(text).toContain("Beräknat: 1 nämndmål: 1 ej uppfyllt");
     expect(text).toContain("Angivet: 1 nämndmål: 1 uppfyllt");
+  });
+
+  it("without a status-conflict finding only notes the difference and lists no indicators unless asked", () => {
+    const text = formatFile(outcome("a.xlsx", [], [goal]), "sv");
+    expect(text).toContain("Goda arbetsplatser [Indikatorer!A4]: ej uppfyllt / uppfyllt  (skiljer sig från beräknad)");
+    expect(text).not.toContain("Total sjukfrånvaro");
+    expect(formatFile(outcome("a.xlsx", [], [goal]), "sv", { details: true })).toContain("Total sjukfrånvaro (Totalt) 2019");
+  });
+
+  it("says the direction is unknown rather than printing a guess", () => {
+    const unknown = { ...goal, indicators: [{ ...goal.indicators[0], directionUnknown: true, directionGuessed: true, status: "ej-bedomd" as const }] };
+    expect(formatFile(outcome("a.xlsx", [], [unknown]), "en", { details: true })).toContain("target 7 (direction unknown) → not assessed");
   });
 });

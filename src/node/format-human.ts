@@ -1,4 +1,6 @@
-import { countBySeverity, Severity } from "../domain/findings";
+import { countBySeverity, Finding, Severity } from "../domain/findings";
+import { goalAgreement } from "../domain/goals/agreement";
+import { summarizeGoals } from "../domain/goals/summary";
 import { GoalResult, GoalStatus, IndicatorResult, SheetKind } from "../domain/model";
 import { Lang } from "./cli-args";
 import { FileOutcome } from "./file-outcome";
@@ -34,16 +36,6 @@ const STATUS: Record<Lang, Record<GoalStatus, string>> = {
   en: { uppfyllt: "met", delvis: "partly met", "ej-uppfyllt": "not met", "ej-bedomd": "not assessed" },
 };
 
-const STATUS_PLURAL_SV: Record<GoalStatus, [string, string]> = {
-  uppfyllt: ["uppfyllt", "uppfyllda"],
-  delvis: ["delvis uppfyllt", "delvis uppfyllda"],
-  "ej-uppfyllt": ["ej uppfyllt", "ej uppfyllda"],
-  "ej-bedomd": ["ej bedömd", "ej bedömda"],
-};
-
-const STATUS_ORDER: GoalStatus[] = ["uppfyllt", "delvis", "ej-uppfyllt", "ej-bedomd"];
-const STATUS_RANK: Record<GoalStatus, number> = { uppfyllt: 3, delvis: 2, "ej-uppfyllt": 1, "ej-bedomd": 0 };
-
 /** 462114 → "462 114", -2.3 → "-2,3" in Swedish; English keeps the point and a comma separator. */
 export function formatNumber(n: number, lang: Lang): string {
   const [int, frac] = Math.abs(n).toString().split(".");
@@ -55,49 +47,54 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "21 nämndmål: 11 uppfyllda, 9 delvis uppfyllda, 1 ej bedömd". */
-export function goalSummary(statuses: readonly (GoalStatus | null)[], lang: Lang): string {
-  const counts = new Map<GoalStatus, number>();
-  for (const s of statuses) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const parts = STATUS_ORDER.filter((s) => counts.has(s)).map((s) => {
-    const n = counts.get(s) ?? 0;
-    return lang === "sv" ? plural(n, ...STATUS_PLURAL_SV[s]) : `${n} ${STATUS.en[s]}`;
-  });
-  const total = statuses.filter((s) => s !== null).length;
-  const head = lang === "sv" ? `${total} nämndmål` : plural(total, "goal", "goals");
-  return parts.length ? `${head}: ${parts.join(", ")}` : head;
-}
-
 function indicatorLine(i: IndicatorResult, lang: Lang): string {
   const year = i.year ?? "–";
   const value = i.value === null ? "–" : formatNumber(i.value, lang);
-  const dirSv = i.direction === "lower" ? "lägre är bättre" : "högre är bättre";
-  const dirEn = i.direction === "lower" ? "lower is better" : "higher is better";
-  const guessed = i.directionGuessed ? (lang === "sv" ? ", antagen riktning" : ", direction assumed") : "";
-  const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)} (${lang === "sv" ? dirSv : dirEn}${guessed})`;
+  let dir: string;
+  if (i.directionUnknown) dir = lang === "sv" ? "riktning okänd" : "direction unknown";
+  else {
+    dir = i.direction === "lower" ? (lang === "sv" ? "lägre är bättre" : "lower is better") : lang === "sv" ? "högre är bättre" : "higher is better";
+    if (i.directionGuessed) dir += lang === "sv" ? ", antagen riktning" : ", direction assumed";
+  }
+  const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)} (${dir})`;
   const group = i.group ? ` (${i.group})` : "";
   const stale = i.stale ? (lang === "sv" ? " (äldre än rapportåret)" : " (older than the report year)") : "";
   return `${i.name}${group} ${year}${stale}: ${value}, ${target} → ${STATUS[lang][i.status]} [${i.cell}]`;
 }
 
-function goalLines(goals: readonly GoalResult[], lang: Lang): string[] {
+/**
+ * One line per goal; the indicators are listed under the goals whose stated
+ * status the engine refutes (status-conflict), or under every goal with --details.
+ */
+function goalLines(goals: readonly GoalResult[], findings: readonly Finding[], lang: Lang, details: boolean): string[] {
   if (goals.length === 0) return [];
   const lines = [lang === "sv" ? "  Nämndmål (beräknad / angiven status):" : "  Goals (computed / stated status):"];
   for (const g of goals) {
     const stated = g.stated ? STATUS[lang][g.stated] : "–";
-    // A goal the indicators cannot judge is no conflict: nothing contradicts the stated status.
-    const conflict = g.stated !== null && g.computed !== "ej-bedomd" && STATUS_RANK[g.stated] > STATUS_RANK[g.computed];
-    const mark = conflict ? (lang === "sv" ? "  ← angiven status är bättre än beräknad" : "  ← stated status is better than computed") : "";
+    const agreement = goalAgreement(g, findings);
+    const mark =
+      agreement.kind === "conflict"
+        ? lang === "sv"
+          ? "  ← motsägs av indikatorerna"
+          : "  ← contradicted by the indicators"
+        : agreement.kind === "differs"
+          ? lang === "sv"
+            ? "  (skiljer sig från beräknad)"
+            : "  (differs from computed)"
+          : "";
     lines.push(`    ${g.goal} [${g.sheet}!${g.cell}]: ${STATUS[lang][g.computed]} / ${stated}${mark}`);
-    for (const i of g.indicators) lines.push(`      ${indicatorLine(i, lang)}`);
+    if (details || agreement.kind === "conflict") for (const i of g.indicators) lines.push(`      ${indicatorLine(i, lang)}`);
   }
-  lines.push(`    ${lang === "sv" ? "Beräknat" : "Computed"}: ${goalSummary(goals.map((g) => g.computed), lang)}`);
-  if (goals.some((g) => g.stated !== null)) lines.push(`    ${lang === "sv" ? "Angivet" : "Stated"}: ${goalSummary(goals.map((g) => g.stated), lang)}`);
+  const computed = summarizeGoals(goals, "computed");
+  lines.push(`    ${lang === "sv" ? "Beräknat" : "Computed"}: ${lang === "sv" ? computed.sv : computed.en}`);
+  const stated = summarizeGoals(goals, "stated");
+  if (stated.total > stated.missing) lines.push(`    ${lang === "sv" ? "Angivet" : "Stated"}: ${lang === "sv" ? stated.sv : stated.en}`);
+  if (!details) lines.push(lang === "sv" ? "    (alla indikatorer: --details)" : "    (all indicators: --details)");
   return lines;
 }
 
 /** The block printed for one file. */
-export function formatFile(o: FileOutcome, lang: Lang): string {
+export function formatFile(o: FileOutcome, lang: Lang, opts: { details?: boolean } = {}): string {
   if ("error" in o) return `${o.file}\n  ${lang === "sv" ? "Kan inte läsas" : "Cannot be read"}: ${lang === "sv" ? o.error.sv : o.error.en}\n`;
   const r = o.result;
   const lines = [o.file];
@@ -115,7 +112,7 @@ export function formatFile(o: FileOutcome, lang: Lang): string {
   for (const f of r.findings.filter((x) => !sheetNames.has(x.sheet))) {
     lines.push(`    ${f.sheet}!${f.cell} ${SEVERITY[lang][f.severity]}  ${lang === "sv" ? f.message : f.messageEn} (${f.rule})`);
   }
-  lines.push(...goalLines(r.goals, lang));
+  lines.push(...goalLines(r.goals, r.findings, lang, opts.details ?? false));
   if (r.findings.length === 0) lines.push(lang === "sv" ? "  Inga anmärkningar." : "  No findings.");
   return lines.join("\n") + "\n";
 }

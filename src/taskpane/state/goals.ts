@@ -1,22 +1,2 @@
-import type { Finding, GoalResult } from "../../domain";
-import { splitRef } from "../../domain/goals/describe";
-
-export type GoalAgreement =
-  /** The engine reports a status-conflict finding for the goal: the stated status is refuted. */
-  | { kind: "conflict"; findings: Finding[] }
-  /** Stated and computed differ, but the engine does not call it a conflict (e.g. delvis vs ej uppfyllt). */
-  | { kind: "differs" }
-  | { kind: "agrees" };
-
-/**
- * Whether a goal's stated status holds, as the engine judged it: the pane
- * does not re-decide what a conflict is, it finds the engine's finding at the
- * cell where the status was read.
- */
-export function goalAgreement(goal: GoalResult, findings: readonly Finding[]): GoalAgreement {
-  const at = goal.statedCell ? splitRef(goal.statedCell, goal.statedSheet ?? goal.sheet) : undefined;
-  const own = at ? findings.filter((f) => f.rule === "status-conflict" && f.sheet === (goal.statedSheet ?? at.sheet) && f.cell === at.cell) : [];
-  if (own.length > 0) return { kind: "conflict", findings: own };
-  if (goal.stated !== null && goal.computed !== "ej-bedomd" && goal.stated !== goal.computed) return { kind: "differs" };
-  return { kind: "agrees" };
-}
+// The agreement between stated and computed status is the engine's judgement; the pane only shows it.
+export { goalAgreement, type GoalAgreement } from "../../domain/goals/agreement";
