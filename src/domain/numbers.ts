@@ -107,10 +107,25 @@ export function convertAmount(value: number, from: NumberUnit | undefined, to: N
 /** Swedish number text: 1 234 567 with no-break spaces, comma decimals, U+2212 minus. */
 export function formatSv(value: number, decimals = 0): string {
   const s = roundHalfAway(Math.abs(value), decimals).toFixed(decimals);
-  const [int, frac] = s.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0");
+  const dot = s.indexOf(".");
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? "" : s.slice(dot + 1);
   const sign = value < 0 && Number(s) !== 0 ? "\u2212" : "";
-  return sign + grouped + (frac ? "," + frac : "");
+  return sign + groupThousands(int) + (frac ? "," + frac : "");
+}
+
+const DIGITS = /^\d+$/;
+
+/** "1234567" → "1 234 567" with no-break spaces; runs for every amount in every message, so no regex replace. */
+function groupThousands(int: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  // toFixed writes "1e+21" and "Infinity" for huge values: leave those to the general rule.
+  if (!DIGITS.test(int)) return int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0");
+  const head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < n; i += 3) out += "\u00A0" + int.slice(i, i + 3);
+  return out;
 }
 
 /** Rounds half away from zero, as Swedish reports do (−25 157 tkr → −25,2 mnkr). */
