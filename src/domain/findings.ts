@@ -30,26 +30,47 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** Sorts findings errors first, then by sheet order given, then row, then column. */
 export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Finding[] {
-  const sheetIdx = (s: string) => {
-    const i = sheetOrder.indexOf(s);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  const pos = (a1: string) => {
-    const m = /^([A-Z]+)(\d+)/.exec(a1);
-    if (!m) return [0, 0];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), col];
-  };
-  return [...findings].sort((a, b) => {
-    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  // The keys are worked out once per finding, not once per comparison: a large sheet has thousands of findings.
+  const sheetIdx = new Map<string, number>();
+  for (let i = 0; i < sheetOrder.length; i++) if (!sheetIdx.has(sheetOrder[i])) sheetIdx.set(sheetOrder[i], i);
+  const keys: SortKey[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const { row, col } = cellPosition(f.cell);
+    keys[i] = { f, severity: SEVERITY_ORDER[f.severity], sheet: sheetIdx.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, row, col };
+  }
+  keys.sort((a, b) => {
+    const s = a.severity - b.severity;
     if (s !== 0) return s;
-    const sh = sheetIdx(a.sheet) - sheetIdx(b.sheet) || a.sheet.localeCompare(b.sheet);
+    const sh = a.sheet - b.sheet || a.f.sheet.localeCompare(b.f.sheet);
     if (sh !== 0) return sh;
-    const [ra, ca] = pos(a.cell);
-    const [rb, cb] = pos(b.cell);
-    return ra - rb || ca - cb || a.rule.localeCompare(b.rule);
+    return a.row - b.row || a.col - b.col || a.f.rule.localeCompare(b.f.rule);
   });
+  const out: Finding[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = keys[i].f;
+  return out;
+}
+
+interface SortKey {
+  f: Finding;
+  severity: number;
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/** Row and column number of the address's leading `B12` (`B12:B14` → 12, 2); 0, 0 when it does not start with one. */
+function cellPosition(a1: string): { row: number; col: number } {
+  let i = 0;
+  let col = 0;
+  for (let c = a1.charCodeAt(i); c >= 65 && c <= 90; c = a1.charCodeAt(++i)) col = col * 26 + c - 64;
+  const digits = i;
+  let row = 0;
+  for (let c = a1.charCodeAt(i); c >= 48 && c <= 57; c = a1.charCodeAt(++i)) row = row * 10 + c - 48;
+  if (digits === 0 || i === digits) return { row: 0, col: 0 };
+  // Beyond 2^53 the digit-by-digit sum drifts from what Number() reads.
+  if (i - digits > 15) row = Number(a1.slice(digits, i));
+  return { row, col };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
