@@ -102,6 +102,15 @@ function acceptsKind(reader: SheetReader, kind: string): boolean {
 function pushFinding(out: Finding[], rule: string, defaultSeverity: Finding["severity"], f: RuleFinding, config: Config): void {
   const configured = config.rules[rule];
   if (configured === "off") return;
-  const { severity, ...rest } = f;
-  out.push({ ...rest, rule, severity: configured ?? severity ?? defaultSeverity });
+  if ("severity" in f) {
+    // Rare (a reader that chooses its own severity): copy so the keys keep the order rule, …, severity.
+    const { severity, ...rest } = f;
+    out.push({ ...rest, rule, severity: configured ?? severity ?? defaultSeverity });
+    return;
+  }
+  // Readers and rules hand over fresh objects that nothing else keeps: completing them in place saves a copy per finding.
+  const done = f as Finding;
+  done.rule = rule;
+  done.severity = configured ?? defaultSeverity;
+  out.push(done);
 }
