@@ -2,7 +2,7 @@ import { toA1 } from "../../a1";
 import { tableView } from "../../financial/analysis";
 import { amount, shortLabel } from "../../financial/format";
 import { INVESTMENT_WORD } from "../../financial/patterns";
-import { FinancialTable } from "../../model";
+import { FinancialRow, FinancialTable } from "../../model";
 import { convertAmount, formatSv } from "../../numbers";
 import { Rule, RuleFinding } from "../../rule";
 
@@ -14,24 +14,26 @@ function deviationColumn(t: FinancialTable): number {
 
 const GENERIC = /^(verksamhetens\s+nett|summa\b|totalt?\b|nettokostnad)/i;
 
+const UNIT_SUFFIX = /,\s*(tkr|mnkr|kr)$/i;
+
 /**
- * Names for the rows' messages, in one pass: a section's net row is named by
- * its heading, "Leanlink (Verksamhetens nettokostnader)".
+ * The name of row `i` for its message: a section's net row is named by its
+ * heading, "Leanlink (Verksamhetens nettokostnader)". Worked out only for the
+ * rows that get a finding, looking back past breakdown and memo rows to the
+ * heading, if the section starts right there.
  */
-function rowNames(t: FinancialTable): Map<number, string> {
-  const out = new Map<number, string>();
-  let heading: string | undefined;
-  for (const r of t.rows) {
-    if (r.kind === "heading") {
-      heading = shortLabel(r.label);
-      continue;
+function rowName(rows: readonly FinancialRow[], i: number): string {
+  const own = shortLabel(rows[i].label).replace(UNIT_SUFFIX, "");
+  if (!GENERIC.test(own)) return own;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = rows[k];
+    if (p.kind === "heading") {
+      const heading = shortLabel(p.label);
+      return heading ? `${heading} (${own})` : own;
     }
-    if (r.kind !== "sum" && r.kind !== "item") continue;
-    const own = shortLabel(r.label).replace(/,\s*(tkr|mnkr|kr)$/i, "");
-    out.set(r.row, heading && GENERIC.test(own) ? `${heading} (${own})` : own);
-    heading = undefined;
+    if (p.kind === "sum" || p.kind === "item") break;
   }
-  return out;
+  return own;
 }
 
 /**
@@ -49,6 +51,9 @@ export const actionPlanRequired: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     const { percent, amountTkr } = ctx.config.actionPlan;
+    // The same closing sentence ends every message.
+    const ruleSv = `Enligt ekonomistyrningsreglerna krävs en åtgärdsplan (underskott över ${formatSv(percent, 1)} % och över ${formatSv(amountTkr)} tkr).`;
+    const ruleEn = `The financial rules require an action plan (deficit over ${formatSv(percent, 1)} % and over ${formatSv(amountTkr)} tkr).`;
     for (const t of ctx.tables) {
       if (t.kind === "investeringar") continue;
       const j = deviationColumn(t);
@@ -56,10 +61,11 @@ export const actionPlanRequired: Rule = {
       if (j < 0 || b < 0) continue;
       const step = tableView(ctx, t).steps[j];
       const limit = convertAmount(amountTkr, "tkr", t.unit);
-      let names: Map<number, string> | undefined;
-      for (const r of t.rows) {
+      const devCol = t.columns[j].col;
+      const budgetCol = t.columns[b].col;
+      for (let i = 0; i < t.rows.length; i++) {
+        const r = t.rows[i];
         if (r.kind !== "item" && r.kind !== "sum") continue;
-        if (INVESTMENT_WORD.test(r.label)) continue;
         const dev = r.values[j];
         const budget = r.values[b];
         if (dev === null || budget === null || dev >= 0) continue;
@@ -67,19 +73,21 @@ export const actionPlanRequired: Rule = {
         if (deficit <= limit) continue;
         const share = budget === 0 ? Infinity : (deficit / Math.abs(budget)) * 100;
         if (share <= percent) continue;
-        const cell = toA1(r.row, t.columns[j].col);
-        names ??= rowNames(t);
-        const label = names.get(r.row) ?? shortLabel(r.label);
-        const pct = budget === 0 ? "budgeten är 0" : `${formatSv(-share, 1)} % av budget`;
-        const pctEn = budget === 0 ? "the budget is 0" : `${formatSv(-share, 1)} % of budget`;
+        if (INVESTMENT_WORD.test(r.label)) continue;
+        const cell = toA1(r.row, devCol);
+        const label = rowName(t.rows, i);
+        const shown = amount(dev, step, t.unit);
+        const shareText = budget === 0 ? "" : formatSv(-share, 1);
+        const pct = budget === 0 ? "budgeten är 0" : `${shareText} % av budget`;
+        const pctEn = budget === 0 ? "the budget is 0" : `${shareText} % of budget`;
         out.push({
           sheet: t.sheet,
           cell,
           actual: dev,
           expected: 0,
-          related: [toA1(r.row, t.columns[b].col)],
-          message: `${label} visar ett underskott på ${amount(dev, step, t.unit)} (${pct}). Enligt ekonomistyrningsreglerna krävs en åtgärdsplan (underskott över ${formatSv(percent, 1)} % och över ${formatSv(amountTkr)} tkr).`,
-          messageEn: `${label} shows a deficit of ${amount(dev, step, t.unit)} (${pctEn}). The financial rules require an action plan (deficit over ${formatSv(percent, 1)} % and over ${formatSv(amountTkr)} tkr).`,
+          related: [toA1(r.row, budgetCol)],
+          message: `${label} visar ett underskott på ${shown} (${pct}). ${ruleSv}`,
+          messageEn: `${label} shows a deficit of ${shown} (${pctEn}). ${ruleEn}`,
         });
       }
     }
