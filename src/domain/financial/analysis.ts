@@ -5,8 +5,8 @@ import { convertAmount, parseCellNumber } from "../numbers";
 import { RuleContext, RuleFinding } from "../rule";
 import { amount, columnRanges, otherSheetRef, shortLabel, signedAmount } from "./format";
 import { INVESTMENT_WORD } from "./patterns";
-import { columnStep, isZeroDiff, tolerance } from "./precision";
-import { SheetView } from "./sheet-view";
+import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
+import { SheetView, sheetViewOf } from "./sheet-view";
 import { leavesOf } from "./structure";
 import { expectedDeviation } from "./table";
 
@@ -34,7 +34,6 @@ export interface TableView {
 
 const cache = new WeakMap<RuleContext, Difference[]>();
 const tableViews = new WeakMap<RuleContext, Map<FinancialTable, TableView>>();
-const viewCache = new WeakMap<object, SheetView>();
 
 export function differences(ctx: RuleContext): Difference[] {
   const hit = cache.get(ctx);
@@ -67,17 +66,15 @@ export function tableView(ctx: RuleContext, table: FinancialTable): TableView {
 
 function makeTableView(ctx: RuleContext, table: FinancialTable): TableView {
   const grid = ctx.grids.get(table.sheet);
-  let view: SheetView | undefined;
-  if (grid) {
-    view = viewCache.get(grid);
-    if (!view) {
-      view = new SheetView(grid);
-      viewCache.set(grid, view);
-    }
+  const view = grid ? sheetViewOf(grid) : undefined;
+  let steps = grid ? rememberedSteps(table, grid) : undefined;
+  if (!steps) {
+    const rows = table.rows.map((r) => r.row);
+    steps = table.columns.map((c) => (view ? columnStep(view, rows, c.col) : 1));
   }
-  const rows = table.rows.map((r) => r.row);
-  const steps = table.columns.map((c) => (view ? columnStep(view, rows, c.col) : 1));
-  return { table, view, steps, byRow: new Map(table.rows.map((r) => [r.row, r])) };
+  const byRow = new Map<number, FinancialRow>();
+  for (const r of table.rows) byRow.set(r.row, r);
+  return { table, view, steps, byRow };
 }
 
 /** A cell that the reader reported as invalid-value: it counts as blank and spoils checks over it. */

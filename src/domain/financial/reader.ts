@@ -4,7 +4,7 @@ import { Grid } from "../grid";
 import { FinancialRow, FinancialTable } from "../model";
 import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
 import { findHeaderBlocks, HeaderBlock, headerBlockAt, roleWordCount } from "./header";
-import { SheetView } from "./sheet-view";
+import { sheetViewOf } from "./sheet-view";
 import { invalidFinding, readTable } from "./table";
 
 /**
@@ -15,7 +15,7 @@ import { invalidFinding, readTable } from "./table";
 export const financialReader: SheetReader = {
   name: "financial",
   read(grid: Grid, override: SheetOverride | undefined, config: Config): ReadOutcome {
-    const view = new SheetView(grid);
+    const view = sheetViewOf(grid);
     let blocks: HeaderBlock[];
     if (override?.headerRow !== undefined) {
       const last = override.headerRow - 1;

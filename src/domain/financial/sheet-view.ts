@@ -39,6 +39,7 @@ export class SheetView {
   }
 
   visible(row: number, col: number): CellValue {
+    if (!this.hasMerges) return this.grid.cells[row]?.[col]?.value ?? null;
     const k = this.origin.get(this.key(row, col));
     if (k === undefined) return this.cell(row, col)?.value ?? null;
     return this.cell(Math.floor(k / 20000), k % 20000)?.value ?? null;
@@ -52,6 +53,18 @@ export class SheetView {
   isHidden(row: number): boolean {
     return this.hidden.has(row);
   }
+}
+
+const views = new WeakMap<Grid, SheetView>();
+
+/** One view per grid: the reader and the checks share it instead of each indexing the merges again. */
+export function sheetViewOf(grid: Grid): SheetView {
+  let view = views.get(grid);
+  if (!view) {
+    view = new SheetView(grid);
+    views.set(grid, view);
+  }
+  return view;
 }
 
 export function valueText(v: CellValue | undefined): string {

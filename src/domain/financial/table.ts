@@ -17,7 +17,7 @@ import {
   UNIT_LABEL,
   unitFromText,
 } from "./patterns";
-import { columnStep, tolerance } from "./precision";
+import { rememberSteps, StepTally, tolerance } from "./precision";
 import { SheetView, valueText } from "./sheet-view";
 import { assignComponents, assignLevels } from "./structure";
 
@@ -55,32 +55,38 @@ export function readTable(
   const columns = resolveColumns(headerCols.filter((c) => c.col !== labelCol));
   if (columns.length < 1) return undefined;
 
-  // Values, row by row.
+  // Values, row by row, and the evidence for each column's step in the same pass.
+  const ncols = columns.length;
+  const colIdx = columns.map((c) => c.col);
+  const tallies = columns.map(() => new StepTally());
   const rows: FinancialRow[] = [];
   const invalid: InvalidCell[] = [];
   let lastDataIdx = -1;
   for (let r = first; r <= lastRow; r++) {
-    const values: (number | null)[] = new Array(columns.length).fill(null);
+    const cells = view.grid.cells[r];
+    const values: (number | null)[] = new Array(ncols);
     let rowInvalid: InvalidCell[] | undefined;
     let numbers = 0;
     let errors = 0;
-    for (let j = 0; j < columns.length; j++) {
-      const v = view.cell(r, columns[j].col)?.value;
+    for (let j = 0; j < ncols; j++) {
+      values[j] = null;
+      const v = cells?.[colIdx[j]]?.value;
       // Most cells are plain numbers: skip the parser and its allocation.
       if (typeof v === "number" && Number.isFinite(v)) {
         values[j] = v;
         numbers++;
         continue;
       }
+      if (v === null || v === undefined) continue;
       const p = parseCellNumber(v);
       if (p.kind === "number") {
         values[j] = p.value;
         numbers++;
       } else if (p.kind === "error") {
         errors++;
-        (rowInvalid ??= []).push({ row: r, col: columns[j].col, shown: p.code, isError: true });
+        (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.code, isError: true });
       } else if (p.kind === "text") {
-        (rowInvalid ??= []).push({ row: r, col: columns[j].col, shown: p.text, isError: isCellError(v) });
+        (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.text, isError: isCellError(v) });
       }
     }
     let label = view.text(r, labelCol);
@@ -89,6 +95,7 @@ export function readTable(
     if (!isData && label === "") continue;
     // Text in an amount column of a row without amounts is prose or a heading, not a bad amount.
     if (isData && rowInvalid) for (const x of rowInvalid) invalid.push(x);
+    if (cells) for (let j = 0; j < ncols; j++) tallies[j].add(cells[colIdx[j]]);
     rows.push({
       row: r,
       label,
@@ -108,8 +115,7 @@ export function readTable(
   for (const r of rows) r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
   linkBreakdowns(rows);
 
-  const dataRows = rows.map((r) => r.row);
-  const steps = columns.map((c) => columnStep(view, dataRows, c.col));
+  const steps = tallies.map((t) => t.step);
   const matcher = (sum: FinancialRow, cand: readonly FinancialRow[]) => {
     let match = 0;
     let miss = 0;
@@ -165,6 +171,7 @@ export function readTable(
     rows,
   };
   if (title) table.title = title;
+  rememberSteps(table, view.grid, steps);
   return { table, invalid };
 }
 
