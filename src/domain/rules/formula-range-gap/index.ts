@@ -16,6 +16,13 @@ function listRows(rows: readonly number[], byRow: ReadonlyMap<number, FinancialR
   return shown.join(", ") + (rows.length > MAX_LISTED ? ` och ${rows.length - MAX_LISTED} till` : "");
 }
 
+/** The formula's rows are the expected rows, each once: `b` strictly increasing, so a repeat still counts as twice. */
+function sameRows(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] || (i > 0 && b[i] <= b[i - 1])) return false;
+  return true;
+}
+
 /**
  * A sum formula whose range does not match the rows the sum stands for: it
  * leaves out a row of its section, adds a row twice, or takes in another sum
@@ -48,6 +55,8 @@ export const formulaRangeGap: Rule = {
             refs = refs.filter((r) => !/^\s*=?\s*SUBTOTAL\(/i.test(tv.view?.cell(r, col)?.formula ?? ""));
             expected = leavesOf(sum, tv.byRow).map((r) => r.row);
           }
+          // Most formulas add exactly the rows of their section, in order: nothing to report, no sets to build.
+          if (sameRows(refs, expected)) continue;
           const want = new Set(expected);
           const count = new Map<number, number>();
           for (const r of refs) count.set(r, (count.get(r) ?? 0) + 1);
