@@ -175,44 +175,44 @@ function deviationChecks(tv: TableView, config: Config, out: Difference[]): void
     const investment = table.kind === "investeringar";
     const basis = c.deviationBasis === "forecast" ? forecast : actual;
     if (!investment && basis < 0) continue;
+    // Investment tables: Avvikelse = Budget netto − (Utgifter − Inkomster), blank counted as 0.
+    const inv = investment && basis < 0 ? [budget, costs, income].filter((k) => k >= 0) : [];
     for (const row of table.rows) {
       if (row.kind !== "item" && row.kind !== "sum" && row.kind !== "breakdown-costs" && row.kind !== "breakdown-income") continue;
       const dev = row.values[j];
       if (dev === null) continue;
       let expected: number;
-      let formula: string;
-      let formulaEn: string;
-      const related: string[] = [];
       let step = tv.steps[j];
       let terms = 2;
       if (investment && basis < 0) {
-        // Investment tables: Avvikelse = Budget netto − (Utgifter − Inkomster), blank counted as 0.
-        const inv = [budget, costs, income].filter((k) => k >= 0);
         if (inv.some((k) => isInvalid(tv, row.row, table.columns[k].col))) continue;
         const bu = row.values[budget] ?? 0;
         const co = costs >= 0 ? (row.values[costs] ?? 0) : 0;
         const inc = income >= 0 ? (row.values[income] ?? 0) : 0;
         expected = bu - (co - inc);
         terms = 3;
-        for (const k of inv) {
-          related.push(toA1(row.row, table.columns[k].col));
-          step = Math.max(step, tv.steps[k]);
-        }
-        formula = `${header(table, budget)} − (${costs >= 0 ? header(table, costs) : "0"} − ${income >= 0 ? header(table, income) : "0"})`;
-        formulaEn = formula;
+        for (const k of inv) step = Math.max(step, tv.steps[k]);
       } else {
         const x = row.values[basis];
         const bu = row.values[budget];
         if (x === null || bu === null) continue;
         expected = expectedDeviation(x, bu, table.sign, row.isIncome);
-        const budgetFirst = !(table.sign === "actual-minus-budget" || row.isIncome);
-        formula = budgetFirst ? `${header(table, budget)} − ${header(table, basis)}` : `${header(table, basis)} − ${header(table, budget)}`;
-        formulaEn = formula;
-        related.push(toA1(row.row, table.columns[basis].col), toA1(row.row, table.columns[budget].col));
         step = Math.max(step, tv.steps[basis], tv.steps[budget]);
       }
       const diff = dev - expected;
       if (isZeroDiff(diff, step)) continue;
+      // Only now, for the few rows that differ, the words and addresses of the finding.
+      let formula: string;
+      const related: string[] = [];
+      if (investment && basis < 0) {
+        for (const k of inv) related.push(toA1(row.row, table.columns[k].col));
+        formula = `${header(table, budget)} − (${costs >= 0 ? header(table, costs) : "0"} − ${income >= 0 ? header(table, income) : "0"})`;
+      } else {
+        const budgetFirst = !(table.sign === "actual-minus-budget" || row.isIncome);
+        formula = budgetFirst ? `${header(table, budget)} − ${header(table, basis)}` : `${header(table, basis)} − ${header(table, budget)}`;
+        related.push(toA1(row.row, table.columns[basis].col), toA1(row.row, table.columns[budget].col));
+      }
+      const formulaEn = formula;
       const error = Math.abs(diff) > tolerance(config, terms, step);
       const cell = toA1(row.row, c.col);
       const label = shortLabel(row.label);
