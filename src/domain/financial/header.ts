@@ -25,6 +25,9 @@ interface RowStats {
 
 const HAS_DIGIT = /\d/;
 
+/** The verdict on most rows, shared rather than allocated per row; callers only read it. */
+const DATA_ROW: Readonly<RowStats> = Object.freeze({ headerish: false, roleHits: 0 });
+
 /** Longer texts are prose, not column headers. */
 const MAX_HEADER_LEN = 60;
 
@@ -37,21 +40,24 @@ function isYearValue(v: unknown): boolean {
  * A header row has no amounts, at least two cells, and role words or years;
  * at most one other text (the label column's "Verksamhet", a "Kommentar").
  */
-function rowStats(view: SheetView, r: number): RowStats {
-  const seen = new Set<number>();
+function rowStats(view: SheetView, r: number): Readonly<RowStats> {
+  const cells = view.grid.cells[r];
+  const width = cells?.length ?? 0;
+  // Most rows are data rows: an amount anywhere settles it before any text is looked at.
+  if (cells) for (const cell of cells) if (typeof cell?.value === "number" && !isYearValue(cell.value)) return DATA_ROW;
   let nonBlank = 0;
   let roleHits = 0;
   let yearHits = 0;
   let otherText = 0;
-  const cells = view.grid.cells[r];
-  const width = cells?.length ?? 0;
-  // Most rows are data rows: an amount anywhere settles it before any text is looked at.
-  if (cells) for (const cell of cells) if (typeof cell?.value === "number" && !isYearValue(cell.value)) return { headerish: false, roleHits: 0 };
+  // Without merges every column shows its own cell: nothing to count twice.
+  const seen = view.hasMerges ? new Set<number>() : undefined;
   const limit = view.hasMerges ? view.cols : width;
   for (let c = 0; c < limit; c++) {
-    const k = view.originKey(r, c);
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (seen) {
+      const k = view.originKey(r, c);
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
     const v = view.visible(r, c);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     nonBlank++;
@@ -60,14 +66,14 @@ function rowStats(view: SheetView, r: number): RowStats {
       continue;
     }
     // An amount makes it a data row; stop early, this runs on every row.
-    if (typeof v === "number") return { headerish: false, roleHits: 0 };
+    if (typeof v === "number") return DATA_ROW;
     if (typeof v !== "string") {
       otherText++;
       continue;
     }
     const t = v.trim();
     if (t.length <= MAX_HEADER_LEN && ANY_ROLE.test(t)) roleHits++;
-    else if (HAS_DIGIT.test(t) && parseCellNumber(t).kind === "number") return { headerish: false, roleHits: 0 };
+    else if (HAS_DIGIT.test(t) && parseCellNumber(t).kind === "number") return DATA_ROW;
     else if (!(t.length <= MAX_HEADER_LEN && LABEL_HEADER.test(t))) otherText++;
   }
   return { yearOnly: nonBlank >= 1 && nonBlank === yearHits, headerish: nonBlank >= 2 && roleHits + yearHits >= 1 && otherText <= 1, roleHits };
