@@ -51,7 +51,7 @@ export class SheetView {
   }
 
   isHidden(row: number): boolean {
-    return this.hidden.has(row);
+    return this.hidden.size > 0 && this.hidden.has(row);
   }
 }
 

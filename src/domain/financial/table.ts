@@ -256,7 +256,7 @@ function firstText(view: SheetView, r: number): string {
 
 function classifyRow(row: FinancialRow, afterTable: boolean, investment: boolean): RowKind {
   const hasNumbers = row.values.some((v) => v !== null) || row.kind === "item";
-  const label = row.label.replace(TRAILING_MARKS, "").trim();
+  const label = stripMarks(row.label);
   if (row.kind === "heading") {
     if (UNIT_LABEL.test(label)) return "unit-label";
     if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT) return "footnote";
@@ -270,6 +270,14 @@ function classifyRow(row: FinancialRow, afterTable: boolean, investment: boolean
   if (investment && /^varav\b/i.test(label)) return "item";
   if (SUM_LABEL.test(label)) return "sum";
   return "item";
+}
+
+/** The label without trailing footnote marks; most labels end in a letter and need no regex. */
+function stripMarks(label: string): string {
+  const last = label.charCodeAt(label.length - 1);
+  // Printable ASCII other than "*" is neither a mark nor a space, so TRAILING_MARKS cannot match.
+  if (last > 32 && last < 127 && last !== 42) return label.trim();
+  return label.replace(TRAILING_MARKS, "").trim();
 }
 
 /** Breakdown rows break down the nearest net row above them. */
