@@ -7,7 +7,7 @@ import { amount, columnRanges, otherSheetRef, shortLabel, signedAmount } from ".
 import { INVESTMENT_WORD } from "./patterns";
 import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
 import { SheetView, sheetViewOf } from "./sheet-view";
-import { leavesOf } from "./structure";
+import { leavesOf, RowIndex, RowLookup } from "./structure";
 import { expectedDeviation } from "./table";
 
 /**
@@ -29,7 +29,8 @@ export interface TableView {
   table: FinancialTable;
   view?: SheetView;
   steps: number[];
-  byRow: Map<number, FinancialRow>;
+  /** Rows by grid row. */
+  byRow: RowLookup;
 }
 
 const cache = new WeakMap<RuleContext, Difference[]>();
@@ -72,9 +73,7 @@ function makeTableView(ctx: RuleContext, table: FinancialTable): TableView {
     const rows = table.rows.map((r) => r.row);
     steps = table.columns.map((c) => (view ? columnStep(view, rows, c.col) : 1));
   }
-  const byRow = new Map<number, FinancialRow>();
-  for (const r of table.rows) byRow.set(r.row, r);
-  return { table, view, steps, byRow };
+  return { table, view, steps, byRow: new RowIndex(table.rows) };
 }
 
 /** A cell that the reader reported as invalid-value: it counts as blank and spoils checks over it. */
@@ -144,7 +143,8 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
 function addUp(tv: TableView, rows: readonly FinancialRow[], j: number, col: number): { total: number; n: number; rows: readonly FinancialRow[] } | undefined {
   let total = 0;
   let n = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const x = r.values[j];
     if (x === null) {
       // An unreadable component: the invalid-value finding says why this sum is not checked.

@@ -18,6 +18,8 @@ const TOKEN = /\s*(?:(SUM|SUBTOTAL)\(|(\d+),|\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z
 export function parseSumFormula(formula: string): SumFormula | undefined {
   const f = formula.replace(/^=/, "").toUpperCase().trim();
   if (f === "") return undefined;
+  const plain = plainSumRange(f);
+  if (plain) return plain;
   const rows: number[] = [];
   const cols = new Set<number>();
   let subtotal = false;
@@ -54,4 +56,44 @@ export function parseSumFormula(formula: string): SumFormula | undefined {
   }
   if (rows.length === 0) return undefined;
   return { rows, col: cols.size === 1 ? [...cols][0] : undefined, subtotal };
+}
+
+/**
+ * The everyday form, SUM(B3:B25), read by hand: a sheet has thousands of them,
+ * and the token regex costs far more per formula. Returns undefined for any
+ * other form, which the tokenizer then reads, so the result is the tokenizer's.
+ */
+function plainSumRange(f: string): SumFormula | undefined {
+  if (!f.startsWith("SUM(") || f.charCodeAt(f.length - 1) !== 41) return undefined;
+  let i = skipSpaces(f, 4);
+  const a = readRef(f, i);
+  if (!a || f.charCodeAt(a.end) !== 58) return undefined;
+  const b = readRef(f, a.end + 1);
+  if (!b) return undefined;
+  i = skipSpaces(f, b.end);
+  if (i !== f.length - 1) return undefined;
+  if (a.col !== b.col) return undefined;
+  const rows: number[] = [];
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) rows.push(r);
+  return { rows, col: a.col, subtotal: false };
+}
+
+/** The token regex's `\s*`: the whitespace a formula can hold. */
+function skipSpaces(f: string, i: number): number {
+  while (i < f.length && /\s/.test(f[i])) i++;
+  return i;
+}
+
+/** `$B$12` at `i`: one to three letters and digits, each optionally after `$`; 0-based row and column. */
+function readRef(f: string, i: number): { col: number; row: number; end: number } | undefined {
+  if (f.charCodeAt(i) === 36) i++;
+  const letters = i;
+  while (i < f.length && i - letters < 3 && f.charCodeAt(i) >= 65 && f.charCodeAt(i) <= 90) i++;
+  if (i === letters) return undefined;
+  const col = columnIndex(f.slice(letters, i));
+  if (f.charCodeAt(i) === 36) i++;
+  const digits = i;
+  while (i < f.length && f.charCodeAt(i) >= 48 && f.charCodeAt(i) <= 57) i++;
+  if (i === digits) return undefined;
+  return { col, row: Number(f.slice(digits, i)) - 1, end: i };
 }

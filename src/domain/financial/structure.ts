@@ -59,12 +59,29 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
       }
     }
     const components = open.splice(open.length - take, take);
-    row.components = components.map((c) => c.row).sort((a, b) => a - b);
+    row.components = ascendingRows(components);
     open.push(row);
     tailStart = open.length;
     headingMark = open.length;
     headingSinceOpen = false;
   }
+}
+
+/** Grid rows of the components, ascending: already so in reading order, reversed in a total-first table. */
+function ascendingRows(rows: readonly FinancialRow[]): number[] {
+  const out: number[] = [];
+  let ascending = true;
+  let descending = true;
+  for (let i = 0; i < rows.length; i++) {
+    out.push(rows[i].row);
+    if (i > 0) {
+      if (out[i] < out[i - 1]) ascending = false;
+      if (out[i] > out[i - 1]) descending = false;
+    }
+  }
+  if (ascending) return out;
+  if (descending) return out.reverse();
+  return out.sort((a, b) => a - b);
 }
 
 /** Nesting depth from the components: 0 for rows no sum takes, growing inward. */
@@ -93,12 +110,44 @@ export function assignLevels(rows: FinancialRow[]): void {
   }
 }
 
+/** Rows by grid row; a `Map` will do, `RowIndex` is the cheap one. */
+export interface RowLookup {
+  get(row: number): FinancialRow | undefined;
+}
+
+/** Rows by grid row in an array from the table's first row: no hashing, one allocation for 20 000 rows. */
+export class RowIndex implements RowLookup {
+  private readonly first: number;
+  private readonly at: (FinancialRow | undefined)[];
+
+  constructor(rows: readonly FinancialRow[]) {
+    let min = Infinity;
+    let max = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i].row;
+      if (r < min) min = r;
+      if (r > max) max = r;
+    }
+    this.first = max < 0 ? 0 : min;
+    this.at = new Array<FinancialRow | undefined>(max < 0 ? 0 : max - min + 1);
+    // A later row with the same number wins, as in a Map built from the list.
+    for (let i = 0; i < rows.length; i++) this.at[rows[i].row - this.first] = rows[i];
+  }
+
+  get(row: number): FinancialRow | undefined {
+    const i = row - this.first;
+    return i >= 0 && i < this.at.length && Number.isInteger(i) ? this.at[i] : undefined;
+  }
+}
+
 /** The leaf rows under a sum, expanding sub-totals (a sum with no components is a leaf). */
-export function leavesOf(sum: FinancialRow, byRow: ReadonlyMap<number, FinancialRow>): FinancialRow[] {
+export function leavesOf(sum: FinancialRow, byRow: RowLookup): FinancialRow[] {
   const out: FinancialRow[] = [];
   const walk = (r: FinancialRow) => {
-    for (const c of r.components ?? []) {
-      const child = byRow.get(c);
+    const comps = r.components;
+    if (!comps) return;
+    for (let i = 0; i < comps.length; i++) {
+      const child = byRow.get(comps[i]);
       if (!child) continue;
       if (child.kind === "sum" && (child.components?.length ?? 0) > 0) walk(child);
       else out.push(child);

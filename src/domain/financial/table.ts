@@ -111,8 +111,11 @@ export function readTable(
 
   const investmentHeader =
     columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || (override?.kind === "investeringar");
-  for (let i = 0; i < rows.length; i++) rows[i].kind = classifyRow(rows[i], i > lastDataIdx, investmentHeader);
-  for (const r of rows) r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    r.kind = classifyRow(r, i > lastDataIdx, investmentHeader);
+    r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
+  }
   linkBreakdowns(rows);
 
   const steps = tallies.map((t) => t.step);
@@ -292,12 +295,20 @@ function linkBreakdowns(rows: FinancialRow[]): void {
 
 /** The total stands first: the first amount row is a sum that is not a net row broken down below. */
 function isTotalFirst(rows: readonly FinancialRow[]): boolean {
-  const data = rows.filter((r) => r.kind === "item" || r.kind === "sum");
-  if (data.length < 3) return false;
-  const first = data[0];
-  const last = data[data.length - 1];
+  let count = 0;
+  let first: FinancialRow | undefined;
+  let last: FinancialRow | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind !== "item" && r.kind !== "sum") continue;
+    first ??= r;
+    last = r;
+    count++;
+  }
+  if (count < 3 || !first || !last) return false;
   if (first.kind !== "sum" || last.kind === "sum") return false;
-  return !rows.some((r) => r.breakdownOf === first.row);
+  const firstRow = first.row;
+  return !rows.some((r) => r.breakdownOf === firstRow);
 }
 
 /** A summary: a net row with its varav rows and perhaps the investment net, no units. */
@@ -353,15 +364,17 @@ function decideDeviations(
     let best = { basis: bases[0], sign: "budget-minus-actual" as FinancialTable["sign"], n: -1 };
     for (const basis of bases) {
       const b = basis === "actual" ? actual : forecast;
+      const tol = tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]));
       for (const sign of ["budget-minus-actual", "actual-minus-budget"] as const) {
         let n = 0;
-        for (const r of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
           const d = r.values[j];
           const x = r.values[b];
           const bu = r.values[budget];
           if (d === null || x === null || bu === null) continue;
           const expected = expectedDeviation(x, bu, sign, r.isIncome);
-          if (Math.abs(expected - d) <= tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]))) n++;
+          if (Math.abs(expected - d) <= tol) n++;
         }
         if (n > best.n) best = { basis, sign, n };
       }

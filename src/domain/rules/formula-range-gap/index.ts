@@ -2,13 +2,12 @@ import { toA1 } from "../../a1";
 import { isInvalid, tableView } from "../../financial/analysis";
 import { shortLabel } from "../../financial/format";
 import { parseSumFormula } from "../../financial/formula";
-import { leavesOf } from "../../financial/structure";
-import { FinancialRow } from "../../model";
+import { leavesOf, RowLookup } from "../../financial/structure";
 import { Rule, RuleFinding } from "../../rule";
 
 const MAX_LISTED = 5;
 
-function listRows(rows: readonly number[], byRow: ReadonlyMap<number, FinancialRow>): string {
+function listRows(rows: readonly number[], byRow: RowLookup): string {
   const shown = rows.slice(0, MAX_LISTED).map((r) => {
     const label = byRow.get(r)?.label;
     return label ? `${r + 1} (${shortLabel(label)})` : `${r + 1}`;
