@@ -91,10 +91,18 @@ function header(t: FinancialTable, j: number): string {
 
 function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
   const { table } = tv;
-  for (const sum of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const sum = table.rows[i];
     if (sum.kind !== "sum" || !sum.components || sum.components.length === 0) continue;
-    const comps = sum.components.map((r) => tv.byRow.get(r)).filter((r): r is FinancialRow => r !== undefined);
-    const leaves = comps.some((c) => c.kind === "sum" && (c.components?.length ?? 0) > 0) ? leavesOf(sum, tv.byRow) : undefined;
+    const comps: FinancialRow[] = [];
+    let hasSubtotal = false;
+    for (let k = 0; k < sum.components.length; k++) {
+      const c = tv.byRow.get(sum.components[k]);
+      if (!c) continue;
+      comps.push(c);
+      if (c.kind === "sum" && (c.components?.length ?? 0) > 0) hasSubtotal = true;
+    }
+    const leaves = hasSubtotal ? leavesOf(sum, tv.byRow) : undefined;
     for (let j = 0; j < table.columns.length; j++) {
       const v = sum.values[j];
       if (v === null) continue;

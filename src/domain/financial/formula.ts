@@ -73,15 +73,23 @@ function plainSumRange(f: string): SumFormula | undefined {
   i = skipSpaces(f, b.end);
   if (i !== f.length - 1) return undefined;
   if (a.col !== b.col) return undefined;
-  const rows: number[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) rows.push(r);
+  const top = Math.min(a.row, b.row);
+  const rows = new Array<number>(Math.max(a.row, b.row) - top + 1);
+  for (let k = 0; k < rows.length; k++) rows[k] = top + k;
   return { rows, col: a.col, subtotal: false };
 }
 
 /** The token regex's `\s*`: the whitespace a formula can hold. */
 function skipSpaces(f: string, i: number): number {
-  while (i < f.length && /\s/.test(f[i])) i++;
+  while (i < f.length && isSpace(f.charCodeAt(i))) i++;
   return i;
+}
+
+/** The characters of JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `$B$12` at `i`: one to three letters and digits, each optionally after `$`; 0-based row and column. */

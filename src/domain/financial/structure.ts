@@ -20,7 +20,8 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
   let headingMark = 0;
   let headingSinceOpen = false;
 
-  for (const row of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const row = ordered[i];
     if (row.kind === "heading") {
       headingSinceOpen = true;
       headingMark = open.length;
@@ -88,9 +89,12 @@ function ascendingRows(rows: readonly FinancialRow[]): number[] {
 export function assignLevels(rows: FinancialRow[]): void {
   // Arrays indexed by grid row: this runs on every row of a 20 000-row sheet.
   let maxRow = 0;
-  for (const r of rows) if (r.row > maxRow) maxRow = r.row;
+  for (let i = 0; i < rows.length; i++) if (rows[i].row > maxRow) maxRow = rows[i].row;
   const parent = new Int32Array(maxRow + 1).fill(-1);
-  for (const r of rows) if (r.components) for (const c of r.components) parent[c] = r.row;
+  for (let i = 0; i < rows.length; i++) {
+    const comps = rows[i].components;
+    if (comps) for (let k = 0; k < comps.length; k++) parent[comps[k]] = rows[i].row;
+  }
   const level = new Int32Array(maxRow + 1).fill(-1);
   const depth = (row: number): number => {
     let d = 0;
@@ -103,7 +107,8 @@ export function assignLevels(rows: FinancialRow[]): void {
     }
     return d;
   };
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const d = depth(r.row);
     level[r.row] = d;
     r.level = d;

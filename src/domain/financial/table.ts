@@ -111,12 +111,18 @@ export function readTable(
 
   const investmentHeader =
     columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || (override?.kind === "investeringar");
+  // One pass: kind, income, the net row a breakdown breaks down (the nearest net row above it), unit rows.
+  const unitLabels: string[] = [];
+  let net: number | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     r.kind = classifyRow(r, i > lastDataIdx, investmentHeader);
     r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
+    if (r.kind === "item" || r.kind === "sum") net = r.row;
+    else if (r.kind === "heading") net = undefined;
+    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
+    else if (r.kind === "unit-label") unitLabels.push(r.label);
   }
-  linkBreakdowns(rows);
 
   const steps = tallies.map((t) => t.step);
   const matcher = (sum: FinancialRow, cand: readonly FinancialRow[]) => {
@@ -127,8 +133,8 @@ export function readTable(
       if (v === null) continue;
       let total = 0;
       let n = 0;
-      for (const c of cand) {
-        const x = c.values[j];
+      for (let k = 0; k < cand.length; k++) {
+        const x = cand[k].values[j];
         if (x !== null) {
           total += x;
           n++;
@@ -141,8 +147,8 @@ export function readTable(
     return { match, miss };
   };
   const totalFirst = isTotalFirst(rows);
-  const structural = rows.filter((r) => r.kind === "item" || r.kind === "sum" || r.kind === "heading");
-  assignComponents(totalFirst ? structural.slice().reverse() : structural, matcher);
+  // assignComponents passes over rows that are not items, sums or headings.
+  assignComponents(totalFirst ? rows.slice().reverse() : rows, matcher);
   assignLevels(rows);
 
   const kind = override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
@@ -161,7 +167,7 @@ export function readTable(
   const sign = decideDeviations(finalColumns, columns, rows, kind, steps, config);
 
   const title = findTitle(view, block);
-  const unit: Unit = override?.unit ?? findUnit(view, block, rows, title) ?? "tkr";
+  const unit: Unit = override?.unit ?? findUnit(block, unitLabels, title) ?? "tkr";
   const table: FinancialTable = {
     sheet: view.grid.name,
     kind,
@@ -283,16 +289,6 @@ function stripMarks(label: string): string {
   return label.replace(TRAILING_MARKS, "").trim();
 }
 
-/** Breakdown rows break down the nearest net row above them. */
-function linkBreakdowns(rows: FinancialRow[]): void {
-  let net: number | undefined;
-  for (const r of rows) {
-    if (r.kind === "item" || r.kind === "sum") net = r.row;
-    else if (r.kind === "heading") net = undefined;
-    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
-  }
-}
-
 /** The total stands first: the first amount row is a sum that is not a net row broken down below. */
 function isTotalFirst(rows: readonly FinancialRow[]): boolean {
   let count = 0;
@@ -365,19 +361,20 @@ function decideDeviations(
     for (const basis of bases) {
       const b = basis === "actual" ? actual : forecast;
       const tol = tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]));
-      for (const sign of ["budget-minus-actual", "actual-minus-budget"] as const) {
-        let n = 0;
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i];
-          const d = r.values[j];
-          const x = r.values[b];
-          const bu = r.values[budget];
-          if (d === null || x === null || bu === null) continue;
-          const expected = expectedDeviation(x, bu, sign, r.isIncome);
-          if (Math.abs(expected - d) <= tol) n++;
-        }
-        if (n > best.n) best = { basis, sign, n };
+      // Both signs counted in one pass over the rows; then weighed in the order budget − actual, actual − budget.
+      let budgetMinus = 0;
+      let actualMinus = 0;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        const d = r.values[j];
+        const x = r.values[b];
+        const bu = r.values[budget];
+        if (d === null || x === null || bu === null) continue;
+        if (Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol) budgetMinus++;
+        if (Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol) actualMinus++;
       }
+      if (budgetMinus > best.n) best = { basis, sign: "budget-minus-actual", n: budgetMinus };
+      if (actualMinus > best.n) best = { basis, sign: "actual-minus-budget", n: actualMinus };
     }
     if (best.n <= 0) best.sign = costsNegative(rows, actual >= 0 ? actual : forecast) ? "actual-minus-budget" : "budget-minus-actual";
     out[j].deviationBasis = best.basis;
@@ -419,9 +416,8 @@ function findTitle(view: SheetView, block: HeaderBlock): string | undefined {
   return undefined;
 }
 
-function findUnit(view: SheetView, block: HeaderBlock, rows: readonly FinancialRow[], title: string | undefined): Unit | undefined {
-  const sources: string[] = [];
-  for (const r of rows) if (r.kind === "unit-label") sources.push(r.label);
+function findUnit(block: HeaderBlock, unitLabels: readonly string[], title: string | undefined): Unit | undefined {
+  const sources: string[] = [...unitLabels];
   if (title) sources.push(title);
   for (const t of block.texts.values()) sources.push(t);
   for (const s of sources) {
