@@ -33,6 +33,9 @@ const EXCEL_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 export function parseNumberText(input: string): ParsedNumber {
   let s = input.trim();
   if (s === "") return { kind: "blank" };
+  // A number starts with a digit, a sign or a bracket, and the suffixes come last: a label starting with a letter is text.
+  // Labels are most of the text in a sheet, and this spares them a dozen regexes.
+  if (startsWithLetter(s)) return { kind: "text", text: s };
   if (EXCEL_ERROR.test(s)) return { kind: "error", code: s.toUpperCase() };
   // A lone dash is how tables print "nothing here" (the seed's investment table has "–" cells).
   if (LONE_DASH.test(s)) return { kind: "blank" };
@@ -84,6 +87,11 @@ export function parseNumberText(input: string): ParsedNumber {
   if (footnote) out.footnote = footnote;
   if (preliminary) out.preliminary = true;
   return out;
+}
+
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122;
 }
 
 /** A cell value as a number: numbers as they are, text parsed as typed, errors reported. */
