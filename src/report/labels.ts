@@ -33,6 +33,9 @@ export interface ReportLabels {
   remark: string;
   conflict: string;
   conflictNote: string;
+  /** Stated and computed differ without the engine calling it a conflict. */
+  differs: string;
+  differsNote: string;
   notStated: string;
   indicatorsTitle: string;
   indicator: string;
@@ -100,8 +103,10 @@ const SV: ReportLabels = {
   indicatorsMet: "Indikatorer uppfyllda",
   metOf: (m, t) => `${m} av ${t}`,
   remark: "Anmärkning",
-  conflict: "⚠ Avviker",
-  conflictNote: "Angiven bedömning är bättre än den som indikatorerna ger.",
+  conflict: "⚠ Motsägs",
+  conflictNote: "Angiven bedömning motsägs av indikatorerna (status-conflict): minst en indikator når inte sitt målvärde.",
+  differs: "Skiljer sig",
+  differsNote: "Angiven och beräknad bedömning skiljer sig, men indikatorerna motsäger inte den angivna bedömningen.",
   notStated: "Ej angiven",
   indicatorsTitle: "Nämndindikatorer",
   indicator: "Indikator",
@@ -165,8 +170,10 @@ const EN: ReportLabels = {
   indicatorsMet: "Indicators met",
   metOf: (m, t) => `${m} of ${t}`,
   remark: "Remark",
-  conflict: "⚠ Differs",
-  conflictNote: "The stated status is better than the indicators support.",
+  conflict: "⚠ Contradicted",
+  conflictNote: "The stated status is contradicted by the indicators (status-conflict): at least one indicator misses its target.",
+  differs: "Differs",
+  differsNote: "Stated and computed status differ, but the indicators do not contradict the stated one.",
   notStated: "Not stated",
   indicatorsTitle: "Committee indicators",
   indicator: "Indicator",

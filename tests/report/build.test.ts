@@ -175,10 +175,19 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
     expect(goal.slice(0, 5).map((c) => c?.value)).toEqual(["Medarbetare", "Goda arbetsplatser", "Uppfyllt", "Delvis uppfyllt", "1 av 2"]);
     expect(goal[2]?.style).toBe("statusGreen");
     expect(goal[3]?.style).toBe("statusYellow");
-    expect(goal[5]?.value).toContain("Avviker");
+    expect(goal[5]?.value).toContain("Motsägs");
     const grey = rowOf(g, "Ekonomi");
     expect(grey[3]).toMatchObject({ value: "Ej bedömd", style: "statusGrey" });
     expect(rowOf(g, "Verksamhet")[5]).toBeNull();
+  });
+
+  it("calls a difference a conflict only where the engine reported status-conflict", () => {
+    const r = handResult();
+    // Stated better than computed, but no status-conflict finding at its cell: noted, not marked as contradicted.
+    r.findings = r.findings.filter((f) => f.rule !== "status-conflict");
+    const row = rowOf(block(buildReport(r, OPTS), "maluppfyllelse"), "Medarbetare");
+    expect(row[5]?.value).toBe("Skiljer sig");
+    expect(row[5]?.style).not.toBe("conflict");
   });
 
   it("lays out the indicators as an Excel table with an icon set on a numeric status", () => {

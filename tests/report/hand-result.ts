@@ -79,6 +79,7 @@ export function goals(): GoalResult[] {
       cell: "A5",
       malomrade: "Medarbetare",
       stated: "uppfyllt",
+      statedCell: "F5",
       computed: "delvis",
       indicators: [
         ind("Andel heltidsanställningar", "ej-uppfyllt", [[2017, 96, "96"], [2018, 97.2, "97,2"], [2019, 96.9, "96,9"]], 97, "worse"),

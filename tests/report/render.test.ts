@@ -87,7 +87,7 @@ describe("the written report workbook, read back with ExcelJS", () => {
     expect(goal.getCell(3).fill).toMatchObject({ fgColor: { argb: `FF${REPORT_COLORS.greenFill}` } });
     expect(goal.getCell(4).value).toBe("Delvis uppfyllt");
     expect(goal.getCell(4).fill).toMatchObject({ fgColor: { argb: `FF${REPORT_COLORS.yellowFill}` } });
-    expect(goal.getCell(6).value).toBe("⚠ Avviker");
+    expect(goal.getCell(6).value).toBe("⚠ Motsägs");
     const grey = findRow(ws, "God finansiell ställning", 2);
     expect(grey.getCell(4).value).toBe("Ej bedömd");
     expect(grey.getCell(4).fill).toMatchObject({ fgColor: { argb: `FF${REPORT_COLORS.greyFill}` } });

@@ -1,12 +1,13 @@
-import type { CheckResult } from "../../domain";
+import { goalAgreement, type CheckResult } from "../../domain";
 import { addRow, cell, draft, type DraftBlock } from "../draft";
 import type { ReportLabels } from "../labels";
-import { isConflict, STATUS_STYLE } from "../status";
+import { STATUS_STYLE } from "../status";
 
 /**
  * Måluppfyllelse: one row per nämndmål. Status cells carry the word as well
- * as the colour, and a conflict (stated better than computed) is written out
- * in its own column, so nothing depends on seeing colour.
+ * as the colour, and a conflict is written out in its own column, so nothing
+ * depends on seeing colour. What counts as a conflict is the engine's
+ * status-conflict finding (goalAgreement), the same in the CLI and the pane.
  */
 export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
   const d = draft("maluppfyllelse");
@@ -21,7 +22,8 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
   ]);
   for (const g of result.goals) {
     const met = g.indicators.filter((i) => i.status === "uppfyllt").length;
-    const conflict = isConflict(g.stated, g.computed);
+    const agreement = goalAgreement(g, result.findings);
+    const conflict = agreement.kind === "conflict";
     const statedCell =
       g.stated === null
         ? cell(L.notStated, "text", { styles: ["note"] })
@@ -36,7 +38,7 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
       statedCell,
       cell(L.status[g.computed], STATUS_STYLE[g.computed], { note: computedNote }),
       cell(g.indicators.length ? L.metOf(met, g.indicators.length) : "–", "number"),
-      conflict ? cell(L.conflict, "conflict", { note: L.conflictNote }) : null,
+      conflict ? cell(L.conflict, "conflict", { note: L.conflictNote }) : agreement.kind === "differs" ? cell(L.differs, "text", { note: L.differsNote }) : null,
     ]);
   }
   return d;
