@@ -64,7 +64,11 @@ export function rowCount(grid: Grid): number {
 
 export function colCount(grid: Grid): number {
   let max = 0;
-  for (const r of grid.cells) if (r && r.length > max) max = r.length;
+  // Indexed: readers call this on every sheet, often before the optimiser has seen it.
+  for (let i = 0; i < grid.cells.length; i++) {
+    const r = grid.cells[i];
+    if (r && r.length > max) max = r.length;
+  }
   return max;
 }
 
