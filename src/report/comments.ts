@@ -1,5 +1,5 @@
 import { convertAmount, formatSv, roundHalfAway, type CheckResult, type Finding, type FinancialRow, type FinancialTable } from "../domain";
-import { deviationShare, rowBudget, rowDeviation } from "./financial-view";
+import { deviationIsForecast, deviationShare, rowBudget, rowDeviation } from "./financial-view";
 
 /**
  * Kommentarsunderlag: a drafted sentence for every unit whose deviation is
@@ -35,9 +35,14 @@ export function isActionPlanFinding(f: Finding): boolean {
 /** Sum labels that name a total, not a unit ("Summa …", "Verksamhetens nettokostnader", "Kommunstyrelsen nettokostnader, tkr"). */
 const GENERIC_SUM = /^(summa|totalt?)\b|nettokostnad|^verksamhetens\b/i;
 
-/** The unit's name: a sum row labelled "Verksamhetens nettokostnader" speaks for the section heading above it. */
-function unitName(table: FinancialTable, row: FinancialRow): string {
-  // "Kommunstyrelsen nettokostnader, tkr": the unit belongs to the table, not to the sentence.
+/**
+ * The unit's name as the subject of a sentence. A sum row labelled
+ * "Verksamhetens nettokostnader" speaks for the section heading above it;
+ * "Kommunstyrelsen nettokostnader, tkr" for Kommunstyrelsen; "Summa
+ * verksamhetsområde 1" for Verksamhetsområde 1; a bare "Totalt" for the
+ * operations as a whole.
+ */
+function unitName(table: FinancialTable, row: FinancialRow, language: "sv" | "en"): string {
   const label = row.label.trim().replace(/,?\s*\b(tkr|mnkr|kr)\.?$/i, "");
   if (row.kind !== "sum" || !GENERIC_SUM.test(label)) return label;
   const idx = table.rows.indexOf(row);
@@ -48,7 +53,12 @@ function unitName(table: FinancialTable, row: FinancialRow): string {
     if (r.kind === "heading") return r.label.trim();
     if ((r.kind === "sum" || r.kind === "item") && !parts.has(r.row)) break;
   }
-  return label;
+  const named = label
+    .replace(/^(summa|totalt?)\s+(för\s+)?/i, "")
+    .replace(/\s*(verksamhetens\s+)?nettokostnad(er)?\b.*$/i, "")
+    .trim();
+  if (named && !/^(summa|totalt?|verksamhetens)$/i.test(named)) return named.charAt(0).toUpperCase() + named.slice(1);
+  return language === "sv" ? "Verksamheten totalt" : "The operations in total";
 }
 
 /** "−4,9 mnkr" / "+13,7 mnkr"; amounts that round to 0,0 mnkr are given in tkr ("+46 tkr"), as the reports do. */
@@ -71,7 +81,7 @@ export function formatNumber(value: number, decimals: number, language: "sv" | "
 }
 
 export function draftSentence(
-  d: { unit: string; deviation: number; share: number | null; budget: number | null; actionPlan: boolean },
+  d: { unit: string; deviation: number; share: number | null; budget: number | null; actionPlan: boolean; forecast?: boolean },
   tableUnit: FinancialTable["unit"],
   language: "sv" | "en",
 ): string {
@@ -80,8 +90,25 @@ export function draftSentence(
   const sv = language === "sv";
   let s: string;
   if (d.deviation < 0) {
-    const tail = pct !== null ? (sv ? ` (${pct} av budget)` : ` (${pct} of budget)`) : d.budget === 0 || d.budget === null ? (sv ? " (budget saknas)" : " (no budget)") : "";
-    s = sv ? `${d.unit} visar ett underskott på ${amount}${tail}.` : `${d.unit} shows a deficit of ${amount}${tail}.`;
+    const tail =
+      pct !== null
+        ? sv
+          ? ` (${pct} av budget)`
+          : ` (${pct} of budget)`
+        : d.budget === 0
+          ? sv
+            ? " mot en budget på 0 kr"
+            : " against a budget of 0"
+          : d.budget === null
+            ? sv
+              ? " (budget saknas)"
+              : " (no budget)"
+            : "";
+    // During the year the deviation is a forecast: the report's wording is "prognostiserar".
+    if (d.forecast) s = sv ? `${d.unit} prognostiserar ett underskott på ${amount}${tail} vid årets slut.` : `${d.unit} forecasts a deficit of ${amount}${tail} for the year.`;
+    else s = sv ? `${d.unit} visar ett underskott på ${amount}${tail}.` : `${d.unit} shows a deficit of ${amount}${tail}.`;
+  } else if (d.forecast) {
+    s = sv ? `${d.unit} prognostiserar ett överskott på ${amount} vid årets slut.` : `${d.unit} forecasts a surplus of ${amount} for the year.`;
   } else {
     s = sv ? `${d.unit} uppvisar ett överskott på ${amount}.` : `${d.unit} shows a surplus of ${amount}.`;
   }
@@ -107,7 +134,7 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
       const actionPlan = planRows.has(`${table.sheet}\u0000${row.row}`);
       const notable = actionPlan || Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR || (share !== null && Math.abs(share) >= NOTABLE_SHARE);
       if (!notable) continue;
-      const unit = unitName(table, row);
+      const unit = unitName(table, row, language);
       const budget = rowBudget(table, row);
       out.push({
         sheet: table.sheet,
@@ -116,7 +143,7 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
         deviation,
         share,
         actionPlan,
-        text: draftSentence({ unit, deviation, share, budget, actionPlan }, table.unit, language),
+        text: draftSentence({ unit, deviation, share, budget, actionPlan, forecast: deviationIsForecast(table) }, table.unit, language),
       });
     }
   }

@@ -70,12 +70,20 @@ export function computedDeviation(table: FinancialTable, row: FinancialRow): num
  * what the document says; wrong figures are flagged, not silently corrected.
  */
 export function rowDeviation(table: FinancialTable, row: FinancialRow): number | null {
+  const preferred = preferredDeviation(table);
+  return preferred ? valueAt(row, preferred.i) : computedDeviation(table, row);
+}
+
+function preferredDeviation(table: FinancialTable): { c: FinancialTable["columns"][number]; i: number } | undefined {
   const devCols = table.columns.flatMap((c, i) => (c.role === "deviation" ? [{ c, i }] : []));
-  if (devCols.length > 0) {
-    const preferred = devCols.find((d) => d.c.deviationBasis !== "forecast") ?? devCols[0];
-    return valueAt(row, preferred.i);
-  }
-  return computedDeviation(table, row);
+  return devCols.find((d) => d.c.deviationBasis !== "forecast") ?? devCols[0];
+}
+
+/** Whether the deviation the report shows compares the forecast (a tertial or month report) rather than the actual. */
+export function deviationIsForecast(table: FinancialTable): boolean {
+  const preferred = preferredDeviation(table);
+  if (preferred) return preferred.c.deviationBasis === "forecast";
+  return !table.columns.some((c) => c.role === "actual" || c.role === "costs") && table.columns.some((c) => c.role === "forecast");
 }
 
 /**

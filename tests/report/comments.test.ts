@@ -1,4 +1,7 @@
 import type { CheckResult, FinancialRow } from "../../src/domain";
+import { checkWorkbook } from "../../src/domain";
+import { ks2019FinancialGrids } from "../../src/fixtures/ks2019-financial";
+import { tertialGrid } from "../../src/fixtures/layouts";
 import { draftComments, formatAmount } from "../../src/report/comments";
 import { driftTable, handResult } from "./hand-result";
 
@@ -32,7 +35,7 @@ describe("draftComments", () => {
     expect(text("HR-staben")).toBe("HR-staben visar ett underskott på −4,9 mnkr (−11,2 % av budget). Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
     expect(text("Planeringsstaben")).toBe("Planeringsstaben uppvisar ett överskott på +13,7 mnkr.");
     // A sum named "Verksamhetens nettokostnader" speaks for its section; budget 0 gives no percentage.
-    expect(text("Leanlink")).toBe("Leanlink visar ett underskott på −25,2 mnkr (budget saknas). Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
+    expect(text("Leanlink")).toBe("Leanlink visar ett underskott på −25,2 mnkr mot en budget på 0 kr. Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
     expect(text("Kommunledningsförvaltningen")).toBe("Kommunledningsförvaltningen uppvisar ett överskott på +20,5 mnkr.");
   });
 
@@ -68,5 +71,23 @@ describe("draftComments", () => {
       findings: [{ rule: "action-plan", severity: "warning", sheet: "Drift", cell: "D5", message: "x", messageEn: "x" }],
     });
     expect(out).toEqual(["Enheten visar ett underskott på −40 tkr (−0,4 % av budget). Åtgärdsplan krävs enligt ekonomistyrningsreglerna."]);
+  });
+});
+
+describe("draftComments on other layouts", () => {
+  it("names a sum by what it sums, not by its label words", () => {
+    const r = checkWorkbook(ks2019FinancialGrids());
+    const texts = draftComments(r, "sv").map((d) => d.text);
+    expect(texts).toContain("Kommunstyrelsen uppvisar ett överskott på +20,5 mnkr.");
+    expect(texts.some((t) => /nettokostnader uppvisar|^Totalt /.test(t))).toBe(false);
+  });
+
+  it("says prognostiserar when the deviation compares the forecast, and names the grand total", () => {
+    const r = checkWorkbook([tertialGrid()]);
+    const drafts = draftComments(r, "sv");
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.text).toMatch(/ prognostiserar ett (under|över)skott på .* vid årets slut\./);
+    expect(drafts.map((d) => d.unit)).toContain("Verksamheten totalt");
+    expect(draftComments(r, "en").every((d) => / forecasts a (deficit|surplus) of /.test(d.text))).toBe(true);
   });
 });

@@ -143,7 +143,7 @@ describe("the written report workbook, read back with ExcelJS", () => {
       if (typeof v === "string" && /skott på/.test(v)) sentences.push(v);
     });
     expect(sentences).toContain("HR-staben visar ett underskott på −4,9 mnkr (−11,2 % av budget). Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
-    expect(sentences).toContain("Leanlink visar ett underskott på −25,2 mnkr (budget saknas). Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
+    expect(sentences).toContain("Leanlink visar ett underskott på −25,2 mnkr mot en budget på 0 kr. Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
     // A sentence that fits on one line leaves its row alone; a header that wraps ("Avvikelse % av budget") gets two lines.
     expect(findRow(ws, "Leanlink visar", 3).height).toBeUndefined();
     expect(findRow(ws, "Verksamhet").height).toBeGreaterThan(20);
