@@ -251,7 +251,8 @@ function netChecks(tv: TableView, config: Config, out: Difference[]): void {
   const { table } = tv;
   const costsOf = new Map<number, FinancialRow>();
   const incomeOf = new Map<number, FinancialRow>();
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
     if (r.breakdownOf === undefined) continue;
     if (r.kind === "breakdown-costs" && !costsOf.has(r.breakdownOf)) costsOf.set(r.breakdownOf, r);
     if (r.kind === "breakdown-income" && !incomeOf.has(r.breakdownOf)) incomeOf.set(r.breakdownOf, r);

@@ -1,5 +1,6 @@
 import { toA1 } from "../a1";
 import { formatSv } from "../numbers";
+import { TRAILING_MARKS } from "./patterns";
 
 /** Decimals a step stands for: 1 → 0, 0.1 → 1. */
 export function stepDecimals(step: number): number {
@@ -38,6 +39,8 @@ export function otherSheetRef(sheet: string, a1: string): string {
 
 /** Short label for messages: without footnote marks, at most 60 characters. */
 export function shortLabel(label: string): string {
-  const t = label.replace(/\s*\*+\s*$/, "").trim();
+  // Most labels end in a letter or digit: no footnote marks to strip, no regex to run.
+  const last = label.charCodeAt(label.length - 1);
+  const t = last > 32 && last < 127 && last !== 42 ? label.trim() : label.replace(TRAILING_MARKS, "").trim();
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }

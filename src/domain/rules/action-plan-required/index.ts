@@ -23,7 +23,9 @@ const UNIT_SUFFIX = /,\s*(tkr|mnkr|kr)$/i;
  * heading, if the section starts right there.
  */
 function rowName(rows: readonly FinancialRow[], i: number): string {
-  const own = shortLabel(rows[i].label).replace(UNIT_SUFFIX, "");
+  const short = shortLabel(rows[i].label);
+  // Only a label ending in "kr" can carry a unit suffix.
+  const own = (short.charCodeAt(short.length - 1) | 0x20) === 114 ? short.replace(UNIT_SUFFIX, "") : short;
   if (!GENERIC.test(own)) return own;
   for (let k = i - 1; k >= 0; k--) {
     const p = rows[k];

@@ -39,7 +39,8 @@ export const formulaRangeGap: Rule = {
     for (const t of ctx.tables) {
       const tv = tableView(ctx, t);
       if (!tv.view) continue;
-      for (const sum of t.rows) {
+      for (let i = 0; i < t.rows.length; i++) {
+        const sum = t.rows[i];
         if (sum.kind !== "sum" || !sum.components?.length) continue;
         for (let j = 0; j < t.columns.length; j++) {
           const col = t.columns[j].col;

@@ -23,7 +23,8 @@ export const hardcodedTotal: Rule = {
       if (!tv.view) continue;
       const s = bySheet.get(t.sheet) ?? { formulas: 0, constants: [] };
       bySheet.set(t.sheet, s);
-      for (const r of t.rows) {
+      for (let i = 0; i < t.rows.length; i++) {
+        const r = t.rows[i];
         if (r.kind !== "sum" || !r.components?.length) continue;
         const cells: string[] = [];
         for (let j = 0; j < t.columns.length; j++) {
