@@ -81,7 +81,8 @@ export function checkWorkbook(grids: readonly Grid[], config: Config = DEFAULT_C
   for (const f of readerFindings) pushFinding(findings, f.rule, readerRuleDocs[f.rule]?.defaultSeverity ?? "error", f, config);
   for (const rule of allRules) {
     if (config.rules[rule.id] === "off") continue;
-    for (const f of rule.check(ctx)) pushFinding(findings, rule.id, rule.defaultSeverity, f, config);
+    const found = rule.check(ctx);
+    for (let i = 0; i < found.length; i++) pushFinding(findings, rule.id, rule.defaultSeverity, found[i], config);
   }
 
   return {
