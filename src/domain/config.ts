@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { en as zodEn, sv as zodSv } from "zod/locales";
 import { ColumnRoleSchema, DirectionSchema, SheetKindSchema } from "./model";
 import { SeveritySchema } from "./findings";
 
@@ -53,15 +54,22 @@ export type ConfigInput = z.input<typeof ConfigSchema>;
 
 export const DEFAULT_CONFIG: Config = ConfigSchema.parse({});
 
-/** Parses user config; on failure returns Swedish/English messages naming the field. */
+/**
+ * Parses user config; on failure returns Swedish and English messages naming
+ * the field. Zod's own wording comes in the matching language (its sv locale),
+ * so a Swedish message has no English inside it.
+ */
 export function parseConfig(input: unknown): { ok: true; config: Config } | { ok: false; errors: { path: string; sv: string; en: string }[] } {
-  const r = ConfigSchema.safeParse(input ?? {});
+  const r = ConfigSchema.safeParse(input ?? {}, { error: zodSv().localeError });
   if (r.success) return { ok: true, config: r.data };
+  const en = ConfigSchema.safeParse(input ?? {}, { error: zodEn().localeError });
+  const enIssues = en.success ? [] : en.error.issues;
   return {
     ok: false,
-    errors: r.error.issues.map((i) => {
+    errors: r.error.issues.map((i, k) => {
       const path = i.path.map(String).join(".") || "(rot)";
-      return { path, sv: `Ogiltig inställning ${path}: ${i.message}`, en: `Invalid setting ${path}: ${i.message}` };
+      const enMessage = enIssues[k]?.message ?? i.message;
+      return { path, sv: `Ogiltig inställning ${path}: ${i.message}`, en: `Invalid setting ${path === "(rot)" ? "(root)" : path}: ${enMessage}` };
     }),
   };
 }
