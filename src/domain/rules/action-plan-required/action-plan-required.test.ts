@@ -27,4 +27,16 @@ describe("action-plan-required", () => {
     const [f] = runRule(actionPlanRequired, [driftGrid([["HR-staben", 49159, 44224, -4935]])]);
     expect(f.message.replace(/\u00A0/g, " ")).toMatch(/^HR-staben visar ett underskott på −4 935 tkr \(−11,2 % av budget\)\. Enligt ekonomistyrningsreglerna krävs en åtgärdsplan/);
   });
+  it.each([
+    { name: "a net row right under its heading takes the heading's name", rows: [["Leanlink"], ["Verksamhetens nettokostnader", 30000, 25000, -5000]], label: "Leanlink (Verksamhetens nettokostnader)" },
+    { name: "a breakdown row between heading and net row does not break the link", rows: [["Leanlink"], ["varav kostnader", 100, 100, 0], ["Summa", 30000, 25000, -5000]], label: "Leanlink (Summa)" },
+    { name: "a unit's own name stands alone", rows: [["Leanlink"], ["Enhet A", 30000, 25000, -5000]], label: "Enhet A" },
+    { name: "a row between heading and sum ends the link", rows: [["Leanlink"], ["Enhet A", 100, 100, 0], ["Totalt", 30100, 25100, -5000]], label: "Totalt" },
+    { name: "a heading of footnote marks only names nothing", rows: [["***"], ["Summa", 30000, 25000, -5000]], label: "Summa" },
+    { name: "the unit after a comma is dropped", rows: [["Leanlink"], ["Summa, tkr", 30000, 25000, -5000]], label: "Leanlink (Summa)" },
+    { name: "footnote marks are dropped", rows: [["Vård *"], ["Nettokostnad **", 30000, 25000, -5000]], label: "Vård (Nettokostnad)" },
+  ])("names the row: $name", ({ rows, label }) => {
+    const out = runRule(actionPlanRequired, [driftGrid(rows as CellInput[][])]);
+    expect(out.map((f) => f.message.slice(0, f.message.indexOf(" visar")))).toEqual([label]);
+  });
 });
