@@ -12,6 +12,11 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
+// `rapportkoll validate … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => {

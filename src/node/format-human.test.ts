@@ -33,7 +33,7 @@ describe("summaryLine", () => {
     ["an unreadable file", [outcome("a.xlsx", []), { file: "b.xlsx", error: { sv: "x", en: "x" } }], "2 filer: 0 fel, 0 varningar, 0 noteringar, 1 kunde inte läsas"],
   ];
   it.each(cases)("%s", (_n, outcomes, expected) => expect(summaryLine(outcomes, "sv")).toBe(expected));
-  it("English", () => expect(summaryLine([outcome("a.xlsx", [finding("error")])], "en")).toBe("1 file: 1 error, 0 warnings, 0 infos"));
+  it("English", () => expect(summaryLine([outcome("a.xlsx", [finding("error")])], "en")).toBe("1 file: 1 error, 0 warnings, 0 notes"));
 });
 
 describe("formatFile", () => {

@@ -28,7 +28,7 @@ const KIND: Record<Lang, Record<SheetKind, string>> = {
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   sv: { error: "fel", warning: "varning", info: "notering" },
-  en: { error: "error", warning: "warning", info: "info" },
+  en: { error: "error", warning: "warning", info: "note" },
 };
 
 const STATUS: Record<Lang, Record<GoalStatus, string>> = {
@@ -137,7 +137,7 @@ export function summaryLine(outcomes: readonly FileOutcome[], lang: Lang): strin
     if (unreadable) parts.push(`${unreadable} kunde inte läsas`);
     return `${plural(n, "fil", "filer")}: ${parts.join(", ")}`;
   }
-  const parts = [plural(c.error, "error", "errors"), plural(c.warning, "warning", "warnings"), plural(c.info, "info", "infos")];
+  const parts = [plural(c.error, "error", "errors"), plural(c.warning, "warning", "warnings"), plural(c.info, "note", "notes")];
   if (unreadable) parts.push(`${unreadable} could not be read`);
   return `${plural(n, "file", "files")}: ${parts.join(", ")}`;
 }

@@ -42,3 +42,10 @@ it("the launcher says how to build when dist/ is missing", async () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/npm run build:node/);
 });
+
+it("stops quietly when the reader closes the pipe early (| head)", () => {
+  const example = path.join(root, "examples/kommunstyrelsen-2019.xlsx");
+  const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" validate --details "${example}" | head -n 1`], { encoding: "utf8" });
+  expect(r.stdout).toBe("examples/kommunstyrelsen-2019.xlsx\n".replace("examples/", `${root}/examples/`));
+  expect(r.stderr).not.toMatch(/EPIPE|Error|internt fel/);
+});

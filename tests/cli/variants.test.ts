@@ -97,6 +97,6 @@ describe("a broken workbook: merged headers, text numbers, #REF!, an empty sheet
     expect(sv.stdout.trim().split("\n").pop()).toBe("1 fil: 1 fel, 2 varningar, 0 noteringar");
     const en = await run("validate", "--lang", "en", file);
     expect(en.stdout).toMatch(/Sheet "Drift": operating statement/);
-    expect(en.stdout.trim().split("\n").pop()).toBe("1 file: 1 error, 2 warnings, 0 infos");
+    expect(en.stdout.trim().split("\n").pop()).toBe("1 file: 1 error, 2 warnings, 0 notes");
   });
 });
