@@ -33,7 +33,7 @@ describe("rememberedSteps", () => {
   const config = ConfigSchema.parse({});
   const read = () => {
     const out = financialReader.read(grid, undefined, config);
-    if (!out.tables?.[0]) throw new Error("no table");
+    if (!out.recognized || !out.tables?.[0]) throw new Error("no table");
     return out.tables[0];
   };
 
