@@ -148,7 +148,7 @@ describe("indicatorReader: awkward cells get a clear result", () => {
     [null, "Mark", "I.U.", "800 ha.", "50 %"],
     [null, "Text i talcell", 3, "ökade", 5],
     [null, "Felvärde", 3, { error: "#REF!" }, 5],
-    [null, "Oläsligt mål", 3, 4, "Öka"],
+    [null, "Oläsligt mål", 3, 4, "Hög nivå"],
     [null, "Sant", 3, true, 5],
   ]);
   const r = checkWorkbook([grid]);
@@ -161,7 +161,7 @@ describe("indicatorReader: awkward cells get a clear result", () => {
     ["Mark", { status: "ej-bedomd", target: null, value: 800 }],
     ["Text i talcell", { status: "ej-bedomd", stale: true, year: 2018, value: 3 }],
     ["Felvärde", { status: "ej-bedomd", stale: true }],
-    ["Oläsligt mål", { status: "ej-bedomd", target: null, targetRaw: "Öka" }],
+    ["Oläsligt mål", { status: "ej-bedomd", target: null, targetRaw: "Hög nivå" }],
     ["Sant", { status: "ej-bedomd" }],
   ])("%s", (name, expected) => {
     expect(byName.get(name)).toMatchObject(expected);
@@ -169,7 +169,7 @@ describe("indicatorReader: awkward cells get a clear result", () => {
 
   test("units that cannot be compared are said so", () => {
     expect(byName.get("Mark")?.note).toBe("Enheterna går inte att jämföra (2019: ha, målvärde: %)");
-    expect(byName.get("Oläsligt mål")?.note).toBe("Målvärdet ”Öka” går inte att läsa");
+    expect(byName.get("Oläsligt mål")?.note).toBe("Målvärdet ”Hög nivå” går inte att läsa");
   });
 
   test("unreadable values and targets are invalid-value findings naming sheet and cell", () => {
@@ -181,7 +181,53 @@ describe("indicatorReader: awkward cells get a clear result", () => {
       ["error", "Ind", "D9"],
     ]);
     expect(inv[0].message).toBe("Värdet ”ökade” i Ind!D6 (”Text i talcell”, 2019) går inte att läsa som tal. Skriv ett tal, I.U. eller Se ÅR.");
-    expect(inv[2].message).toMatch(/^Målvärdet ”Öka” i Ind!E8/);
+    expect(inv[2].message).toMatch(/^Målvärdet ”Hög nivå” i Ind!E8/);
+  });
+});
+
+describe("indicatorReader: units and relative targets, end to end", () => {
+  const grid = gridFromRows("Ind", [
+    ["Nämndmål", "Indikator", "2017", "2018", "2019", "Målvärde"],
+    ["Mål", "Kostnad per brukare", 98000, 101000, "104 000 kr", "100 tkr"],
+    [null, "Kostnad per elev", "98 000", "101 000", "104 000", "100 tkr"],
+    [null, "Handläggningstid bygglov", 6, 5, "4 dagar", "Max 5 dagar"],
+    [null, "Nöjda besökare", 78, 80, 82, "Minst 80 procent"],
+    [null, "Lediga platser", 4, 3, 2, "Högst 3 st"],
+    [null, "Anmälda brott per 1 000 inv", 60, 62, 61, "Lägre än 2018"],
+    [null, "Antal besök", 900, 950, 1000, "Ökning"],
+    [null, "Sjukfrånvaro", 5, 5.5, 5.6, "Lägre än 2019"],
+  ]);
+  const r = checkWorkbook([grid], ConfigSchema.parse({ reportYear: 2019 }));
+  const byName = new Map(r.goals[0].indicators.map((i) => [i.name, i]));
+
+  test.each([
+    // Before: 104 tkr against 101 000 "tkr" read as improving (delvis). Cost rose every year, lower is better.
+    ["Kostnad per brukare", { status: "ej-uppfyllt", value: 104000, target: 100000, unit: "kr", trend: "worse", direction: "lower" }],
+    ["Kostnad per elev", { status: "ej-uppfyllt", value: 104000, target: 100000, unit: "kr", trend: "worse" }],
+    ["Handläggningstid bygglov", { status: "uppfyllt", value: 4, target: 5, unit: "dagar", targetOperator: "<=", direction: "lower", directionSource: "target" }],
+    ["Nöjda besökare", { status: "uppfyllt", value: 82, target: 80, unit: "%", targetOperator: ">=" }],
+    ["Lediga platser", { status: "uppfyllt", value: 2, target: 3, unit: "st" }],
+    ["Anmälda brott per 1 000 inv", { status: "uppfyllt", value: 61, target: 62, targetOperator: "<", directionSource: "target" }],
+    ["Antal besök", { status: "uppfyllt", value: 1000, target: 950, targetOperator: ">" }],
+    ["Sjukfrånvaro", { status: "ej-bedomd", value: 5.6, target: null }],
+  ])("%s", (name, expected) => {
+    expect(byName.get(name)).toMatchObject(expected);
+  });
+
+  test("the unit rule is noted where a unit was inferred from magnitudes", () => {
+    expect(byName.get("Kostnad per elev")?.note).toMatch(/Värden utan enhet läses som kr/);
+    expect(byName.get("Kostnad per brukare")?.note).toBeUndefined();
+  });
+
+  test("target-not-met speaks in the row's unit; relative targets are never the year as a number", () => {
+    const misses = r.findings.filter((f) => f.rule === "target-not-met");
+    expect(misses.map((f) => [f.cell, f.actual, f.expected])).toEqual([
+      ["E2", 104000, 100000],
+      ["E3", 104000, 100000],
+    ]);
+    expect(misses[0].message).toMatch(/Kostnad per brukare 104\u00A0000 kr \(2019\) mot målvärde ”100 tkr”/);
+    expect(r.findings.filter((f) => f.rule === "invalid-value")).toEqual([]);
+    expect(byName.get("Sjukfrånvaro")?.note).toMatch(/relativt målvärde ”Lägre än 2019”: jämförs med 2019, som inte ligger före 2019; jämförs inte/i);
   });
 });
 

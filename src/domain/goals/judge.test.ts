@@ -72,6 +72,31 @@ describe("judgeIndicator", () => {
   });
 });
 
+describe("judgeIndicator: relative targets (the reference is the indicator's own value)", () => {
+  const rel = (values: Record<number, V>, raw: string, extra: Partial<IndicatorResult> = {}) => ind(values, null, { targetRaw: raw, ...extra });
+  const cases: Array<[string, IndicatorResult, Partial<IndicatorResult>, RegExp]> = [
+    ["Lägre än 2018: lower → uppfyllt", rel({ 2018: 7.4, 2019: 6.9 }, "Lägre än 2018", { direction: "lower" }), { status: "uppfyllt", target: 7.4, targetOperator: "<" }, /jämfört med 7,4 \(2018\)/],
+    ["Lägre än 2018: higher → ej-uppfyllt", rel({ 2018: 7.4, 2019: 8 }, "Lägre än 2018", { direction: "lower" }), { status: "ej-uppfyllt", target: 7.4 }, /Relativt målvärde ”Lägre än 2018”/],
+    ["Lägre än 2018: equal is not lower", rel({ 2018: 7.4, 2019: 7.4 }, "Lägre än 2018", { direction: "lower" }), { status: "ej-uppfyllt" }, /7,4 \(2018\)/],
+    ["Lägre än 2017: missed but better than 2018 → delvis", rel({ 2017: 5, 2018: 9, 2019: 7 }, "Lägre än 2017", { direction: "lower" }), { status: "delvis", target: 5, trend: "better" }, /5 \(2017\)/],
+    ["Bättre än föregående år, higher", rel({ 2018: 70, 2019: 74 }, "Bättre än föregående år"), { status: "uppfyllt", target: 70, targetOperator: ">" }, /70 \(2018\)/],
+    ["Bättre än föregående år skips an I.U.", rel({ 2017: 80, 2018: "I.U.", 2019: 74 }, "Bättre än föregående år"), { status: "ej-uppfyllt", target: 80 }, /80 \(2017\)/],
+    ["Ökning", rel({ 2018: 3, 2019: 4 }, "Ökning"), { status: "uppfyllt", target: 3 }, /jämfört med 3 \(2018\)/],
+    ["Minska, but rose", rel({ 2018: 3, 2019: 4 }, "Minska", { direction: "lower" }), { status: "ej-uppfyllt", target: 3 }, /”Minska”/],
+    ["Minst 2018 års nivå: equal is enough", rel({ 2018: 3, 2019: 3 }, "Minst 2018 års nivå"), { status: "uppfyllt", targetOperator: ">=" }, /3 \(2018\)/],
+    ["Lägre än 2019 in the 2019 report: not judged", rel({ 2018: 9, 2019: 7 }, "Lägre än 2019", { direction: "lower" }), { status: "ej-bedomd", target: null }, /jämförs med 2019, som inte ligger före 2019; jämförs inte/],
+    ["the referenced year has no value", rel({ 2017: "I.U.", 2018: 9, 2019: 7 }, "Lägre än 2017", { direction: "lower" }), { status: "ej-bedomd", target: null }, /inget värde för 2017 att jämföra med/],
+    ["nothing before the report year", rel({ 2019: 7 }, "Ökning"), { status: "ej-bedomd", target: null }, /inget tidigare värde att jämföra med/],
+    ["Bättre än … with an unknown direction", rel({ 2018: 28.6, 2019: 8.3 }, "Bättre än föregående år", { directionUnknown: true }), { status: "ej-bedomd" }, /Riktning okänd/],
+    ["report year I.U.: stale, not judged", rel({ 2018: 3, 2019: "I.U." }, "Ökning"), { status: "ej-bedomd", stale: true }, /Inget utfall för 2019/],
+  ];
+  test.each(cases)("%s", (_n, input, expected, note) => {
+    const out = judgeIndicator(input, 2019);
+    expect(out).toMatchObject(expected);
+    expect(out.note).toMatch(note);
+  });
+});
+
 describe("judgeGoal", () => {
   const s = (status: GoalStatus, name = "I"): IndicatorResult => ({ ...ind({}, 1), name, status });
   const cases: Array<[string, IndicatorResult[], GoalStatus, string[]]> = [

@@ -1,5 +1,5 @@
 import { GoalStatus, IndicatorResult } from "../model";
-import { meetsTarget } from "./target";
+import { meetsTarget, parseRelativeTarget, relativeOperator } from "./target";
 
 /** Numbers in messages as the report writes them: comma decimals, at most three. */
 export function fmtNum(v: number): string {
@@ -61,6 +61,8 @@ export function judgeIndicator(ind: IndicatorResult, reportYear: number | null):
     trend = diff === 0 ? "unchanged" : (diff < 0) === (ind.direction === "lower") ? "better" : "worse";
   }
   const judged = { ...base, year, value, cell: cur.cell ?? rowCell, trend };
+  const relative = ind.target === null && ind.targetRaw ? parseRelativeTarget(ind.targetRaw) : undefined;
+  if (relative) return judgeRelative({ ...judged, note: readerNote }, relative, year, value, prev, notes);
   if (ind.target === null) {
     // The reader already said why a written target was dropped (unreadable, other unit).
     if (!readerNote) notes.unshift(ind.group.toLowerCase() === "totalt" ? "inget målvärde" : "inget eget målvärde för gruppen");
@@ -74,6 +76,47 @@ export function judgeIndicator(ind: IndicatorResult, reportYear: number | null):
   if (meetsTarget(value, ind.target, ind.direction, ind.targetOperator)) status = "uppfyllt";
   else status = trend === "better" ? "delvis" : "ej-uppfyllt";
   return { ...judged, status, note: join([readerNote, ...notes]) };
+}
+
+/**
+ * "Lägre än 2018", "Bättre än föregående år", "Öka": the report year's value
+ * against the referenced year's value (or the previous available one). The
+ * reference becomes the indicator's `target`, so outputs show what it was
+ * compared with; a reference that is missing or not earlier than the report
+ * year leaves it ej-bedomd, never judged against a number read from the words.
+ */
+function judgeRelative(
+  ind: IndicatorResult,
+  relative: NonNullable<ReturnType<typeof parseRelativeTarget>>,
+  year: number,
+  value: number,
+  prev: Value | undefined,
+  notes: string[],
+): IndicatorResult {
+  const readerNote = ind.note;
+  const words = `relativt målvärde ”${relative.raw}”`;
+  const refYear = relative.reference === "previous" ? prev?.year : relative.reference.year;
+  const ref = relative.reference === "previous" ? prev : ind.values.find((v) => v.year === refYear);
+  if (refYear !== undefined && refYear >= year) {
+    notes.unshift(`${words}: jämförs med ${refYear}, som inte ligger före ${year}; jämförs inte`);
+    return { ...ind, status: "ej-bedomd", note: join([readerNote, ...notes]) };
+  }
+  if (!ref || ref.value === null) {
+    notes.unshift(refYear === undefined ? `${words}: inget tidigare värde att jämföra med` : `${words}: inget värde för ${refYear} att jämföra med`);
+    return { ...ind, status: "ej-bedomd", note: join([readerNote, ...notes]) };
+  }
+  // The reader fed the words' direction to resolveDirection, so only "Bättre än …" can leave it unknown.
+  if (ind.directionUnknown) {
+    notes.unshift("riktning okänd: ange Riktning (Högre/Lägre är bättre) i tabellen eller indicatorDirections i inställningarna");
+    return { ...ind, status: "ej-bedomd", note: join([readerNote, ...notes]) };
+  }
+  const direction = ind.direction;
+  const operator = relativeOperator(direction, relative.inclusive);
+  notes.unshift(`${words}: jämfört med ${fmtNum(ref.value)} (${ref.year})`);
+  let status: GoalStatus;
+  if (meetsTarget(value, ref.value, direction, operator)) status = "uppfyllt";
+  else status = ind.trend === "better" ? "delvis" : "ej-uppfyllt";
+  return { ...ind, target: ref.value, targetOperator: operator, status, note: join([readerNote, ...notes]) };
 }
 
 function join(parts: ReadonlyArray<string | undefined>): string | undefined {

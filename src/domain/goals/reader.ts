@@ -2,12 +2,12 @@ import { columnIndex, sheetRef, toA1 } from "../a1";
 import { Config, SheetOverride } from "../config";
 import { Cell, cellAt, Grid, isBlank, mergedOrigin, MergedRange, rowCount } from "../grid";
 import { GoalResult, IndicatorResult } from "../model";
-import { convertAmount, NumberUnit } from "../numbers";
 import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
 import { resolveDirection } from "./direction";
 import { findGoalListLayout, findIndicatorLayout, IndicatorLayout, looksLikeIndicatorSheet, textAt } from "./layout";
 import { parseStatedStatus } from "./status";
-import { parseTarget, ParsedTarget } from "./target";
+import { parseTarget, ParsedTarget, relativeOperator } from "./target";
+import { IndicatorUnit, rowUnits } from "./units";
 import { cellText, parseIndicatorValue } from "./values";
 import { normalizeGoalName } from "./names";
 
@@ -17,8 +17,6 @@ const HEADING_PREFIX = /^(målområde|kommunövergripande mål|kf-mål)\s*[:\-�
 const FOOTNOTE = /^(\*+|källa\b|not\b|fotnot|anm\.?\b)/i;
 
 type Value = IndicatorResult["values"][number];
-type Money = "kr" | "tkr" | "mnkr";
-const isMoney = (u: NumberUnit | undefined): u is Money => u === "kr" || u === "tkr" || u === "mnkr";
 
 function ref(grid: Grid, row: number, col: number): string {
   return sheetRef(grid.name, toA1(row, col));
@@ -256,12 +254,12 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
 function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: string, group: string, config: Config, findings: ReaderFinding[]): IndicatorResult {
   const label = `”${name}”${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
   const labelEn = `"${name}"${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
-  const values: (Value & { unit?: NumberUnit })[] = [];
+  const values: (Value & { unit?: IndicatorUnit })[] = [];
   for (const { col, year } of layout.yearCols) {
     const cell = ownCell(grid, r, col);
     const p = parseIndicatorValue(cell);
     const raw = cellText(cell);
-    const v: Value & { unit?: NumberUnit } = { year, value: null, raw, cell: toA1(r, col) };
+    const v: Value & { unit?: IndicatorUnit } = { year, value: null, raw, cell: toA1(r, col) };
     if (p.kind === "number") {
       v.value = p.value;
       if (p.unit) v.unit = p.unit;
@@ -304,23 +302,20 @@ function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: 
     });
   }
 
-  // One unit for the row: the target's, else the first amount unit among the values; kr/tkr/mnkr convert, other units must agree.
-  let targetValue = target.kind === "target" ? target.value : null;
-  const targetUnit = target.kind === "target" ? target.unit : undefined;
-  const valueUnits = values.map((v) => v.unit).filter((u): u is NumberUnit => u !== undefined);
-  const unit: NumberUnit | undefined = targetUnit ?? valueUnits.find(isMoney) ?? valueUnits[0];
-  for (const v of values) {
-    if (v.value === null || v.unit === undefined || unit === undefined || v.unit === unit) continue;
-    if (isMoney(v.unit) && isMoney(unit)) {
-      v.value = convertAmount(v.value, v.unit, unit);
-    } else if (targetValue !== null) {
-      notes.push(`enheterna går inte att jämföra (${v.year}: ${v.unit}, målvärde: ${unit})`);
-      targetValue = null;
-    }
-  }
+  // One unit for the row, so the trend and the judgement compare like with like (rules in units.ts).
+  const units = rowUnits(
+    values,
+    target.kind === "target" ? { value: target.value, unit: target.unit } : null,
+    values.map((v) => v.year),
+  );
+  values.forEach((v, k) => (v.value = units.values[k]));
+  const targetValue = units.target;
+  notes.push(...units.notes);
+  const unit = units.incomparable ? undefined : units.unit;
 
   const dirText = layout.directionCol !== undefined ? textAt(grid, r, layout.directionCol) : undefined;
-  const dir = resolveDirection(name, dirText, target.kind === "target" ? target.operator : undefined, config);
+  const operator = target.kind === "target" ? target.operator : target.kind === "relative" && target.direction ? relativeOperator(target.direction, target.inclusive) : undefined;
+  const dir = resolveDirection(name, dirText, operator, config);
   if (dirText && dir.source !== "column") notes.push(`riktningen ”${dirText}” går inte att läsa`);
 
   const result: IndicatorResult = {
@@ -340,7 +335,7 @@ function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: 
   };
   if (dir.unknown) result.directionUnknown = true;
   if (target.kind !== "none" || target.raw !== "") result.targetRaw = target.raw;
-  if (target.kind === "target" && target.operator) result.targetOperator = target.operator;
+  if (operator) result.targetOperator = operator;
   if (targetCell !== undefined || target.kind !== "none") result.targetCell = toA1(r, layout.targetCol);
   if (unit) result.unit = unit;
   if (notes.length) result.note = notes.join("; ");

@@ -26,7 +26,39 @@ describe("parseTarget", () => {
     [null, { kind: "none", raw: "" }],
     ["I.U.", { kind: "none", raw: "I.U." }],
     ["-", { kind: "none", raw: "-" }],
-    ["Öka", { kind: "invalid", raw: "Öka" }],
+    ["Hög nivå", { kind: "invalid", raw: "Hög nivå" }],
+    // Trailing unit words: the number and the operator stay, the unit is recorded.
+    ["Minst 80 procent", { kind: "target", value: 80, operator: ">=", unit: "%", raw: "Minst 80 procent" }],
+    ["Max 5 dagar", { kind: "target", value: 5, operator: "<=", unit: "dagar", raw: "Max 5 dagar" }],
+    ["Högst 3 st", { kind: "target", value: 3, operator: "<=", unit: "st", raw: "Högst 3 st" }],
+    ["Högst 3 st.", { kind: "target", value: 3, operator: "<=", unit: "st", raw: "Högst 3 st." }],
+    ["Över 90 %", { kind: "target", value: 90, operator: ">", unit: "%", raw: "Över 90 %" }],
+    ["Minst 1 200 personer", { kind: "target", value: 1200, operator: ">=", unit: "personer", raw: "Minst 1 200 personer" }],
+    ["Minst 40 antal", { kind: "target", value: 40, operator: ">=", unit: "antal", raw: "Minst 40 antal" }],
+    ["Under 2 mnkr", { kind: "target", value: 2, operator: "<", unit: "mnkr", raw: "Under 2 mnkr" }],
+    ["Max 10 tkr", { kind: "target", value: 10, operator: "<=", unit: "tkr", raw: "Max 10 tkr" }],
+    ["Minst 50 ha", { kind: "target", value: 50, operator: ">=", unit: "ha", raw: "Minst 50 ha" }],
+    ["Högst 48 timmar", { kind: "target", value: 48, operator: "<=", unit: "timmar", raw: "Högst 48 timmar" }],
+    // Relative targets: never the number in the words.
+    ["Lägre än 2019", { kind: "relative", reference: { year: 2019 }, direction: "lower", inclusive: false, raw: "Lägre än 2019" }],
+    ["Högre än 2018 års nivå", { kind: "relative", reference: { year: 2018 }, direction: "higher", inclusive: false, raw: "Högre än 2018 års nivå" }],
+    ["Mindre än 2018", { kind: "relative", reference: { year: 2018 }, direction: "lower", inclusive: false, raw: "Mindre än 2018" }],
+    ["Bättre än föregående år", { kind: "relative", reference: "previous", inclusive: false, raw: "Bättre än föregående år" }],
+    ["Lägre än förra året", { kind: "relative", reference: "previous", direction: "lower", inclusive: false, raw: "Lägre än förra året" }],
+    ["Fler än i fjol", { kind: "relative", reference: "previous", direction: "higher", inclusive: false, raw: "Fler än i fjol" }],
+    ["Ökning", { kind: "relative", reference: "previous", direction: "higher", inclusive: false, raw: "Ökning" }],
+    ["Öka", { kind: "relative", reference: "previous", direction: "higher", inclusive: false, raw: "Öka" }],
+    ["Ska öka", { kind: "relative", reference: "previous", direction: "higher", inclusive: false, raw: "Ska öka" }],
+    ["Minska", { kind: "relative", reference: "previous", direction: "lower", inclusive: false, raw: "Minska" }],
+    ["Minskning.", { kind: "relative", reference: "previous", direction: "lower", inclusive: false, raw: "Minskning." }],
+    ["Förbättring", { kind: "relative", reference: "previous", inclusive: false, raw: "Förbättring" }],
+    ["Minst 2018 års nivå", { kind: "relative", reference: { year: 2018 }, direction: "higher", inclusive: true, raw: "Minst 2018 års nivå" }],
+    ["Minst samma som 2018", { kind: "relative", reference: { year: 2018 }, direction: "higher", inclusive: true, raw: "Minst samma som 2018" }],
+    ["Högst föregående års nivå", { kind: "relative", reference: "previous", direction: "lower", inclusive: true, raw: "Högst föregående års nivå" }],
+    // Amounts that only look like years: grouping, a unit, or a bound word without "än" keep them numbers.
+    ["Mindre än 2 000", { kind: "target", value: 2000, operator: "<", raw: "Mindre än 2 000" }],
+    ["Mindre än 2000 kr", { kind: "target", value: 2000, operator: "<", unit: "kr", raw: "Mindre än 2000 kr" }],
+    ["Minst 2019", { kind: "target", value: 2019, operator: ">=", raw: "Minst 2019" }],
     ["Mindre än hälften", { kind: "invalid", raw: "Mindre än hälften" }],
   ];
   test.each(cases)("%p", (input, expected) => {
@@ -36,6 +68,15 @@ describe("parseTarget", () => {
   test("an error value is invalid, not a crash", () => {
     expect(parseTarget({ value: { error: "#N/A" } })).toEqual({ kind: "invalid", raw: "#N/A" });
   });
+
+  test.each(["Lägre än 2019", "Bättre än 2018", "Högre än föregående år", "Ökning", "Minska", "Lägre än 2019 års nivå", "Större än nivån 2017"])(
+    "%p is never read as a number",
+    (text) => {
+      const p = parseTargetText(text);
+      expect(p.kind).toBe("relative");
+      expect("value" in p).toBe(false);
+    },
+  );
 
   test("'Min' is not read inside 'Mindre'", () => {
     expect(parseTargetText("Mindre än 12")).toMatchObject({ operator: "<", value: 12 });

@@ -1,5 +1,6 @@
 import { Cell, isCellError } from "../grid";
-import { NumberUnit, parseCellNumber } from "../numbers";
+import { parseCellNumber } from "../numbers";
+import { IndicatorUnit, splitUnitWord } from "./units";
 
 /**
  * An indicator value as a controller writes it in a year column.
@@ -7,7 +8,7 @@ import { NumberUnit, parseCellNumber } from "../numbers";
  * been a number, because only the latter is a mistake in the workbook.
  */
 export type IndicatorValue =
-  | { kind: "number"; value: number; unit?: NumberUnit; preliminary?: boolean; footnote?: string }
+  | { kind: "number"; value: number; unit?: IndicatorUnit; preliminary?: boolean; footnote?: string }
   /** I.U. (ingen uppgift), "-", "Uppgift saknas": no figure for the year. */
   | { kind: "no-data"; marker: string }
   /** "Se ÅR.": reported in the annual report, so not assessable here. */
@@ -36,10 +37,12 @@ export function parseIndicatorValue(cell: Cell | undefined): IndicatorValue {
   if (text === "") return { kind: "blank" };
   if (NO_DATA.test(text)) return { kind: "no-data", marker: text };
   if (ANNUAL_REPORT.test(text)) return { kind: "annual-report", marker: text };
-  const p = parseCellNumber(text);
+  const word = splitUnitWord(text);
+  const p = parseCellNumber(word.text);
   if (p.kind === "number") {
     const out: IndicatorValue = { kind: "number", value: p.value };
-    if (p.unit) out.unit = p.unit;
+    const unit = word.unit ?? p.unit;
+    if (unit) out.unit = unit;
     if (p.preliminary) out.preliminary = true;
     if (p.footnote) out.footnote = p.footnote;
     return out;
