@@ -42,9 +42,10 @@ export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Fi
   keys.sort((a, b) => {
     const s = a.severity - b.severity;
     if (s !== 0) return s;
-    const sh = a.sheet - b.sheet || a.f.sheet.localeCompare(b.f.sheet);
+    // localeCompare is slow (and sets up ICU collation on first use): skip it for equal strings, where it gives 0.
+    const sh = a.sheet - b.sheet || (a.f.sheet === b.f.sheet ? 0 : a.f.sheet.localeCompare(b.f.sheet));
     if (sh !== 0) return sh;
-    return a.row - b.row || a.col - b.col || a.f.rule.localeCompare(b.f.rule);
+    return a.row - b.row || a.col - b.col || (a.f.rule === b.f.rule ? 0 : a.f.rule.localeCompare(b.f.rule));
   });
   const out: Finding[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) out[i] = keys[i].f;
