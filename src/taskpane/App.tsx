@@ -71,6 +71,8 @@ function Pane({ port, services, command }: { port: WorkbookPort; services: PaneS
   );
 
   // Opening the pane: settings first (they decide how sheets are read), then what the ribbon asked for.
+  // Only at mount: the other ribbon button makes Office load its URL into this pane (a new mount); a second
+  // click on the same button is not documented to reload (docs/addin.md, "Ribbon commands while the pane is open").
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;

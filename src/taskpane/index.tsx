@@ -17,6 +17,7 @@ void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const language = languageFor(Office.context?.displayLanguage);
+  // Read once: Excel has no theme-change event (OfficeThemeChanged is Outlook's, Mailbox 1.14); see docs/addin.md.
   const theme = themeNameFor(Office.context?.officeTheme?.bodyBackgroundColor);
   document.documentElement.lang = language;
   createRoot(container).render(
