@@ -27,6 +27,13 @@ import { OfficeWorkbookPort } from "../../../src/excel/office-workbook";
  *
  * Office's own failures are not modelled: tests inject them by spying on
  * `context.sync` (see failSyncAt).
+ *
+ * Not expressible here, so covered by the fake in tests/support/fake-excel.ts
+ * (tests/excel/*.test.ts): the mock runs each call when it is made rather
+ * than queueing it for the sync, so an operation failing halfway through a
+ * batch with earlier ones applied, the 512-merged-area failure and its retry,
+ * the per-sync payload budget that forces chunking, and marks on protected
+ * sheets are tested against the fake.
  */
 
 /** office-addin-mock marks these private in its typings, but growing the tree at run time needs them. */
