@@ -44,7 +44,10 @@ function rowStats(view: SheetView, r: number): Readonly<RowStats> {
   const cells = view.grid.cells[r];
   const width = cells?.length ?? 0;
   // Most rows are data rows: an amount anywhere settles it before any text is looked at.
-  if (cells) for (const cell of cells) if (typeof cell?.value === "number" && !isYearValue(cell.value)) return DATA_ROW;
+  for (let c = 0; c < width; c++) {
+    const v = cells?.[c]?.value;
+    if (typeof v === "number" && !isYearValue(v)) return DATA_ROW;
+  }
   let nonBlank = 0;
   let roleHits = 0;
   let yearHits = 0;

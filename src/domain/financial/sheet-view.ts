@@ -14,7 +14,10 @@ export class SheetView {
   constructor(readonly grid: Grid) {
     this.rows = grid.cells.length;
     let cols = 0;
-    for (const r of grid.cells) if (r && r.length > cols) cols = r.length;
+    for (let i = 0; i < grid.cells.length; i++) {
+      const r = grid.cells[i];
+      if (r && r.length > cols) cols = r.length;
+    }
     for (const m of grid.merges) if (m.right + 1 > cols) cols = m.right + 1;
     this.cols = cols;
     for (const m of grid.merges) {
