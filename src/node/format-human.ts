@@ -49,14 +49,16 @@ function plural(n: number, one: string, many: string): string {
 
 function indicatorLine(i: IndicatorResult, lang: Lang): string {
   const year = i.year ?? "–";
-  const value = i.value === null ? "–" : formatNumber(i.value, lang);
+  // The row's unit after conversion: "104 000 kr", not a bare 104 000 beside a target written in tkr.
+  const unit = i.unit ? ` ${i.unit}` : "";
+  const value = i.value === null ? "–" : formatNumber(i.value, lang) + unit;
   let dir: string;
   if (i.directionUnknown) dir = lang === "sv" ? "riktning okänd" : "direction unknown";
   else {
     dir = i.direction === "lower" ? (lang === "sv" ? "lägre är bättre" : "lower is better") : lang === "sv" ? "högre är bättre" : "higher is better";
     if (i.directionGuessed) dir += lang === "sv" ? ", antagen riktning" : ", direction assumed";
   }
-  const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)} (${dir})`;
+  const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)}${unit} (${dir})`;
   const group = i.group ? ` (${i.group})` : "";
   const stale = i.stale ? (lang === "sv" ? " (äldre än rapportåret)" : " (older than the report year)") : "";
   return `${i.name}${group} ${year}${stale}: ${value}, ${target} → ${STATUS[lang][i.status]} [${i.cell}]`;

@@ -25,6 +25,16 @@ export interface JsonIndicator {
   directionGuessed: boolean;
   status: string;
   cell: string;
+  /** Additive fields (docs/goals.md): compared with the previous available value, direction-aware; null when not compared. */
+  trend: "better" | "worse" | "unchanged" | null;
+  /** The latest value is older than the report year. */
+  stale: boolean;
+  /** True when no direction could be told (Chefsomsättning): `direction` is then only a placeholder and the indicator is ej-bedomd. */
+  directionUnknown: boolean;
+  /** Unit of value and target after conversion (kr, tkr, mnkr, %, ha, dagar, st …). */
+  unit?: string;
+  /** Why it is ej-bedomd, or a remark (prognos, relative target), Swedish. */
+  note?: string;
 }
 
 export interface JsonGoal {
@@ -34,6 +44,11 @@ export interface JsonGoal {
   stated: string | null;
   computed: string;
   indicators: JsonIndicator[];
+  /** Additive fields (docs/goals.md). Indicators the computed status rests on (name, with the group when not Totalt). */
+  decisive: string[];
+  malomrade?: string;
+  /** Where the stated status was read, as `'Sheet'!B4` when on another sheet than `sheet`. */
+  statedCell?: string;
 }
 
 export type JsonFile =
@@ -63,24 +78,38 @@ export function toJson(outcomes: readonly FileOutcome[], lang: Lang): JsonOutput
           if (f.actual !== undefined) j.actual = tidy(f.actual);
           return j;
         }),
-        goals: r.goals.map((g) => ({
-          goal: g.goal,
-          sheet: g.sheet,
-          cell: g.cell,
-          stated: g.stated,
-          computed: g.computed,
-          indicators: g.indicators.map((i) => ({
-            name: i.name,
-            group: i.group,
-            year: i.year,
-            value: i.value,
-            target: i.target,
-            direction: i.direction,
-            directionGuessed: i.directionGuessed,
-            status: i.status,
-            cell: i.cell,
-          })),
-        })),
+        goals: r.goals.map((g) => {
+          const goal: JsonGoal = {
+            goal: g.goal,
+            sheet: g.sheet,
+            cell: g.cell,
+            stated: g.stated,
+            computed: g.computed,
+            indicators: g.indicators.map((i) => {
+              const ind: JsonIndicator = {
+                name: i.name,
+                group: i.group,
+                year: i.year,
+                value: i.value === null ? null : tidy(i.value),
+                target: i.target === null ? null : tidy(i.target),
+                direction: i.direction,
+                directionGuessed: i.directionGuessed,
+                status: i.status,
+                cell: i.cell,
+                trend: i.trend,
+                stale: i.stale,
+                directionUnknown: i.directionUnknown === true,
+              };
+              if (i.unit) ind.unit = i.unit;
+              if (i.note) ind.note = i.note;
+              return ind;
+            }),
+            decisive: g.decisive ?? [],
+          };
+          if (g.malomrade) goal.malomrade = g.malomrade;
+          if (g.statedCell) goal.statedCell = g.statedCell;
+          return goal;
+        }),
       };
     }),
   };

@@ -74,6 +74,56 @@ describe("--json shape", () => {
   });
 });
 
+describe("--json goals shape", () => {
+  // A report-layout indicator sheet, a goals list on another sheet, and the reviewer's rows: an unknown direction and mixed units.
+  const indicators = gridFromRows("Indikatorer", [
+    ["Målområde", "Nämndmål", "Nämndindikator", "Grupp", "2017", "2018", "2019", "Målvärde"],
+    ["Medarbetare", "Framgångsrikt chef- och ledarskap", "Chefsomsättning (%)", "Totalt", 15, 28.6, 8.3, 15],
+    ["Medarbetare", "Framgångsrikt chef- och ledarskap", "Chefers sjukfrånvaro", "Totalt", 0.8, 1.2, 1.85, 1.3],
+    ["Ekonomi", "Kostnadseffektiv verksamhet", "Kostnad per brukare", "Totalt", 98000, 101000, "104 000 kr", "100 tkr"],
+  ]);
+  const goalsList = gridFromRows("Måluppfyllelse", [
+    ["Nämndmål", "Bedömning"],
+    ["Framgångsrikt chef- och ledarskap", "Uppfyllt"],
+    ["Kostnadseffektiv verksamhet", "Delvis uppfyllt"],
+  ]);
+  let file: string;
+  beforeAll(async () => {
+    file = await writeWorkbook(dir, "mal.xlsx", [indicators, goalsList]);
+  });
+
+  it("keeps the issue's required fields in their order and adds the documented ones", async () => {
+    // No financial table: the report year is the indicator table's latest, 2019.
+    const r = await runJson(file);
+    const f = fileEntry(r.json, file);
+    expect(f.goals.map((g) => Object.keys(g))).toEqual([
+      ["goal", "sheet", "cell", "stated", "computed", "indicators", "decisive", "malomrade", "statedCell"],
+      ["goal", "sheet", "cell", "stated", "computed", "indicators", "decisive", "malomrade", "statedCell"],
+    ]);
+    const required = ["name", "group", "year", "value", "target", "direction", "directionGuessed", "status", "cell"];
+    const additive = ["trend", "stale", "directionUnknown"];
+    for (const g of f.goals) for (const i of g.indicators) expect(Object.keys(i).slice(0, required.length + additive.length)).toEqual([...required, ...additive]);
+
+    const [chef, cost] = f.goals;
+    expect(chef).toMatchObject({ goal: "Framgångsrikt chef- och ledarskap", malomrade: "Medarbetare", statedCell: "Måluppfyllelse!B2", stated: "uppfyllt", computed: "ej-uppfyllt", decisive: ["Chefers sjukfrånvaro"] });
+    // The schema's direction stays valid; directionUnknown and the note say the engine did not use it.
+    expect(chef.indicators[0]).toMatchObject({ name: "Chefsomsättning (%)", direction: "higher", directionGuessed: true, directionUnknown: true, status: "ej-bedomd", trend: null, stale: false, note: expect.stringMatching(/^Riktning okänd/) });
+    expect(chef.indicators[1]).toMatchObject({ directionUnknown: false, trend: "worse", status: "ej-uppfyllt" });
+    expect(chef.indicators[1]).not.toHaveProperty("unit");
+    expect(cost.indicators[0]).toMatchObject({ name: "Kostnad per brukare", year: 2019, value: 104000, target: 100000, unit: "kr", direction: "lower", trend: "worse", status: "ej-uppfyllt" });
+    expect(cost).toMatchObject({ stated: "delvis", computed: "ej-uppfyllt", decisive: ["Kostnad per brukare"] });
+  });
+
+  it.each([
+    ["sv", /Kostnad per brukare \(Totalt\) 2019: 104 000 kr, målvärde 100 000 kr \(lägre är bättre, antagen riktning\)/, /Chefsomsättning \(%\) \(Totalt\) 2019: 8,3, målvärde 15 \(riktning okänd\)/],
+    ["en", /Kostnad per brukare \(Totalt\) 2019: 104,000 kr, target 100,000 kr \(lower is better, direction assumed\)/, /target 15 \(direction unknown\)/],
+  ])("human output (%s) prints values with their unit and no direction for Chefsomsättning", async (lang, cost, chef) => {
+    const r = await run("validate", "--details", "--lang", lang, file);
+    expect(r.stdout).toMatch(cost);
+    expect(r.stdout).toMatch(chef);
+  });
+});
+
 describe("unreadable files", () => {
   const cases: [string, Buffer, RegExp][] = [
     ["a text file named .xlsx", Buffer.from("Verksamhet;Bokslut 2019\nHR-staben;49159\n"), /inte en Excel-arbetsbok/],
