@@ -45,6 +45,8 @@ export interface ReportLabels {
   statusWord: string;
   trend: string;
   trendWord: Record<"better" | "worse" | "unchanged", string>;
+  /** In the trend column and the goal's note for an indicator whose good direction is unknown (Chefsomsättning). */
+  directionUnknown: string;
   findingsTitle: string;
   number: string;
   severity: string;
@@ -116,6 +118,7 @@ const SV: ReportLabels = {
   statusWord: "Bedömning",
   trend: "Trend",
   trendWord: { better: "↑ bättre", worse: "↓ sämre", unchanged: "→ oförändrad" },
+  directionUnknown: "riktning okänd",
   findingsTitle: "Kontrollresultat",
   number: "Nr",
   severity: "Allvarlighet",
@@ -183,6 +186,7 @@ const EN: ReportLabels = {
   statusWord: "Assessment",
   trend: "Trend",
   trendWord: { better: "↑ better", worse: "↓ worse", unchanged: "→ unchanged" },
+  directionUnknown: "direction unknown",
   findingsTitle: "Check results",
   number: "No.",
   severity: "Severity",

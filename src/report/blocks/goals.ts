@@ -31,7 +31,9 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
             styles: [conflict && "conflict"],
             note: g.statedRaw && g.statedRaw !== L.status[g.stated] ? `”${g.statedRaw}”` : undefined,
           });
-    const computedNote = g.decisive?.length ? g.decisive.join("; ") : g.note;
+    const unknown = g.indicators.filter((i) => i.directionUnknown).map((i) => i.name);
+    const unknownNote = unknown.length ? `${L.directionUnknown}: ${[...new Set(unknown)].join("; ")}` : undefined;
+    const computedNote = [g.decisive?.length ? g.decisive.join("; ") : g.note, unknownNote].filter(Boolean).join("\n") || undefined;
     addRow(d, [
       cell(g.malomrade ?? "", "text", { styles: ["draft"] }),
       cell(g.goal, "text", { styles: ["draft"], note: g.description }),

@@ -53,7 +53,8 @@ export function indicatorsBlock(result: CheckResult, L: ReportLabels): DraftBloc
         targetCell(ind),
         cell(STATUS_NUMBER[ind.status], "number", { numberFormat: "0" }),
         cell(L.status[ind.status], STATUS_STYLE[ind.status]),
-        cell(ind.trend ? L.trendWord[ind.trend] : "", "text"),
+        // No arrow where the engine could not tell better from worse.
+        cell(ind.directionUnknown ? L.directionUnknown : ind.trend ? L.trendWord[ind.trend] : "", "text"),
       ]);
     }
   }
