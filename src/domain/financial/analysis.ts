@@ -185,7 +185,8 @@ function deviationChecks(tv: TableView, config: Config, out: Difference[]): void
     if (!investment && basis < 0) continue;
     // Investment tables: Avvikelse = Budget netto − (Utgifter − Inkomster), blank counted as 0.
     const inv = investment && basis < 0 ? [budget, costs, income].filter((k) => k >= 0) : [];
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.kind !== "item" && row.kind !== "sum" && row.kind !== "breakdown-costs" && row.kind !== "breakdown-income") continue;
       const dev = row.values[j];
       if (dev === null) continue;
