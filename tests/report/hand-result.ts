@@ -1,4 +1,5 @@
 import type { CheckResult, FinancialRow, FinancialTable, GoalResult, IndicatorResult } from "../../src/domain";
+import { KS2019_STABER } from "../../src/fixtures/ks2019-financial";
 
 /**
  * A CheckResult written by hand from the Kommunstyrelsen 2019 driftsammandrag
@@ -10,19 +11,8 @@ function row(r: number, label: string, kind: FinancialRow["kind"], values: (numb
   return { row: r, label, kind, isIncome: false, level: kind === "sum" ? 0 : 1, values, hidden: false, ...extra };
 }
 
-const STABER: [string, number, number][] = [
-  ["Kommunledning", 168117, 170738],
-  ["Planeringsstaben", 34220, 47888],
-  ["Digitaliseringsstaben", 11474, 12527],
-  ["Näringsliv och tillväxtstaben", 40355, 41894],
-  ["Ekonomistaben", 44961, 49846],
-  ["HR-staben", 49159, 44224],
-  ["Kommunikationsstaben", 43060, 44645],
-  ["Administrativa staben", 70768, 70814],
-];
-
 export function driftTable(): FinancialTable {
-  const items = STABER.map(([label, actual, budget], i) => row(4 + i, label, "item", [actual, budget, budget - actual, null]));
+  const items = KS2019_STABER.map(([label, actual, budget], i) => row(4 + i, label, "item", [actual, budget, budget - actual, null]));
   return {
     sheet: "Drift",
     kind: "driftsammandrag",
