@@ -8,7 +8,17 @@ import { CellValue, isCellError } from "./grid";
 export type NumberUnit = "kr" | "tkr" | "mnkr" | "%" | "ha";
 
 export type ParsedNumber =
-  | { kind: "number"; value: number; unit?: NumberUnit; footnote?: string; preliminary?: boolean }
+  | {
+      kind: "number";
+      value: number;
+      unit?: NumberUnit;
+      footnote?: string;
+      preliminary?: boolean;
+      /** Written with points as thousands separators beyond doubt: "1.234.567", "1.234,5". */
+      pointGrouped?: boolean;
+      /** A lone point with three digits after it ("1.234"): read as a decimal point unless told otherwise. */
+      ambiguousPoint?: boolean;
+    }
   | { kind: "blank" }
   | { kind: "error"; code: string }
   | { kind: "text"; text: string };
@@ -18,6 +28,16 @@ const GROUP_SPACES = /[ \u00A0\u202F\u2009]/g;
 // Hyphen-minus, minus sign (U+2212), en dash (U+2013), figure dash (U+2012).
 const MINUS = /^[-\u2212\u2013\u2012]\s*/;
 const LONE_DASH = /^[-\u2212\u2013\u2012\u2014]$/;
+const HAS_GROUP_SPACE = /[ \u00A0\u202F\u2009]/;
+// Every group after the first has exactly three digits: "1 234 567", not "1 23" or "12 3456".
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]+\d{3})+(?:[.,]\d+)?$/;
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}\.\d{3},\d+$/;
+const AMBIGUOUS_POINT = /^\d{1,3}\.\d{3}$/;
+
+export interface ParseOptions {
+  /** The column writes points as thousands separators elsewhere, so "1.234" is 1 234. */
+  pointGrouping?: boolean;
+}
 
 const UNIT_WORDS: ReadonlyArray<[RegExp, NumberUnit]> = [
   [/\s*(mnkr|mkr|milj\.?\s*kr|miljoner\s*kr)\.?$/i, "mnkr"],
@@ -30,7 +50,7 @@ const UNIT_WORDS: ReadonlyArray<[RegExp, NumberUnit]> = [
 /** Excel error values look like #REF!, #DIV/0!, #N/A, #VALUE!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC!. */
 const EXCEL_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
-export function parseNumberText(input: string): ParsedNumber {
+export function parseNumberText(input: string, options?: ParseOptions): ParsedNumber {
   let s = input.trim();
   if (s === "") return { kind: "blank" };
   // A number starts with a digit, a sign or a bracket, and the suffixes come last: a label starting with a letter is text.
@@ -73,12 +93,24 @@ export function parseNumberText(input: string): ParsedNumber {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  s = s.replace(GROUP_SPACES, "");
-  // Swedish decimal comma; a point is accepted too when it is not a thousands separator pattern.
+  if (HAS_GROUP_SPACE.test(s)) {
+    if (!SPACE_GROUPED.test(s)) return { kind: "text", text: input.trim() };
+    s = s.replace(GROUP_SPACES, "");
+  }
+  // Swedish decimal comma. A point is a decimal point, except in "1.234.567" and "1.234,5", where it can only group.
+  // "1.234" could be either; Swedish Excel never types a point as a thousands separator, and a sheet that groups
+  // with points shows it in its other values, so the reader passes `pointGrouping` for such a column.
   let normalized: string;
+  let pointGrouped = false;
+  let ambiguousPoint = false;
   if (/^\d+(,\d+)?$/.test(s)) normalized = s.replace(",", ".");
-  else if (/^\d+\.\d+$/.test(s) && !/^\d{1,3}(\.\d{3})+$/.test(s)) normalized = s;
-  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, "").replace(",", ".");
+  else if (POINT_GROUPED.test(s)) {
+    normalized = s.replace(/\./g, "").replace(",", ".");
+    pointGrouped = true;
+  } else if (AMBIGUOUS_POINT.test(s)) {
+    ambiguousPoint = true;
+    normalized = options?.pointGrouping ? s.replace(".", "") : s;
+  } else if (/^\d+\.\d+$/.test(s)) normalized = s;
   else return { kind: "text", text: input.trim() };
   const value = Number(normalized) * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return { kind: "text", text: input.trim() };
@@ -86,6 +118,8 @@ export function parseNumberText(input: string): ParsedNumber {
   if (unit) out.unit = unit;
   if (footnote) out.footnote = footnote;
   if (preliminary) out.preliminary = true;
+  if (pointGrouped) out.pointGrouped = true;
+  if (ambiguousPoint) out.ambiguousPoint = true;
   return out;
 }
 
@@ -95,12 +129,12 @@ function startsWithLetter(s: string): boolean {
 }
 
 /** A cell value as a number: numbers as they are, text parsed as typed, errors reported. */
-export function parseCellNumber(value: CellValue | undefined): ParsedNumber {
+export function parseCellNumber(value: CellValue | undefined, options?: ParseOptions): ParsedNumber {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", code: "#NUM!" };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", code: value.error };
-  return parseNumberText(value);
+  return parseNumberText(value, options);
 }
 
 /** Converts an amount between kr, tkr and mnkr; other units are returned unchanged. */
@@ -122,17 +156,27 @@ export function formatSv(value: number, decimals = 0): string {
   return sign + groupThousands(int) + (frac ? "," + frac : "");
 }
 
+/** English number text for `messageEn`: 1,234,567 with a decimal point and the same U+2212 minus. */
+export function formatEn(value: number, decimals = 0): string {
+  const s = roundHalfAway(Math.abs(value), decimals).toFixed(decimals);
+  const dot = s.indexOf(".");
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? "" : s.slice(dot + 1);
+  const sign = value < 0 && Number(s) !== 0 ? "\u2212" : "";
+  return sign + groupThousands(int, ",") + (frac ? "." + frac : "");
+}
+
 const DIGITS = /^\d+$/;
 
 /** "1234567" → "1 234 567" with no-break spaces; runs for every amount in every message, so no regex replace. */
-function groupThousands(int: string): string {
+function groupThousands(int: string, sep = "\u00A0"): string {
   const n = int.length;
   if (n <= 3) return int;
   // toFixed writes "1e+21" and "Infinity" for huge values: leave those to the general rule.
-  if (!DIGITS.test(int)) return int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0");
+  if (!DIGITS.test(int)) return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   const head = n % 3 || 3;
   let out = int.slice(0, head);
-  for (let i = head; i < n; i += 3) out += "\u00A0" + int.slice(i, i + 3);
+  for (let i = head; i < n; i += 3) out += sep + int.slice(i, i + 3);
   return out;
 }
 

@@ -61,6 +61,9 @@ export function readTable(
   const tallies = columns.map(() => new StepTally());
   const rows: FinancialRow[] = [];
   const invalid: InvalidCell[] = [];
+  // "1.234" typed as text is 1,234 only in a column that groups with points elsewhere ("1.234.567"): settled after the pass.
+  let pointGrouped: boolean[] | undefined;
+  let ambiguous: { values: (number | null)[]; j: number; text: string }[] | undefined;
   let lastDataIdx = -1;
   for (let r = first; r <= lastRow; r++) {
     const cells = view.grid.cells[r];
@@ -82,6 +85,8 @@ export function readTable(
       if (p.kind === "number") {
         values[j] = p.value;
         numbers++;
+        if (p.pointGrouped) (pointGrouped ??= new Array<boolean>(ncols).fill(false))[j] = true;
+        if (p.ambiguousPoint && typeof v === "string") (ambiguous ??= []).push({ values, j, text: v });
       } else if (p.kind === "error") {
         errors++;
         (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.code, isError: true });
@@ -108,6 +113,13 @@ export function readTable(
     if (isData) lastDataIdx = rows.length - 1;
   }
   if (lastDataIdx < 0) return undefined;
+  if (ambiguous && pointGrouped) {
+    for (const a of ambiguous) {
+      if (!pointGrouped[a.j]) continue;
+      const p = parseCellNumber(a.text, { pointGrouping: true });
+      if (p.kind === "number") a.values[a.j] = p.value;
+    }
+  }
 
   const investmentHeader =
     columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || (override?.kind === "investeringar");
