@@ -10,7 +10,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/domain/engine";
-import { CellInput, gridFromRows, Grid } from "../src/domain/grid";
+import { Grid } from "../src/domain/grid";
+import { largeDriftGrid } from "../src/fixtures/layouts";
 import { workbookToGrids } from "../src/node/read-workbook";
 import { writeGridsFile } from "../src/node/write-grids";
 import { bundleSizeSection } from "./bundle-size";
@@ -27,57 +28,6 @@ interface BenchSection {
 
 const ROWS = 20_000;
 const RUNS = 7;
-
-/** A driftsammandrag of about `rows` rows: sections of units with a Summa row each (SUM formulas), and a grand total. */
-export function largeDriftsammandrag(rows: number): Grid {
-  const out: CellInput[][] = [["Driftsammandrag, netto tkr"], ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"]];
-  const perSection = 23;
-  const sections = Math.max(1, Math.floor((rows - 3) / (perSection + 2)));
-  const sumRows: number[] = [];
-  let seed = 12345;
-  const rnd = () => {
-    // Deterministic, so runs compare.
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  // Title, header and grand total take 3 rows; the last section takes up what is left so the sheet has exactly `rows` rows.
-  const leftover = Math.max(0, rows - 3 - sections * (perSection + 2));
-  for (let s = 0; s < sections; s++) {
-    out.push([`Verksamhetsområde ${s + 1}`]);
-    const first = out.length;
-    let sa = 0;
-    let sb = 0;
-    const items = perSection + (s === sections - 1 ? leftover : 0);
-    for (let i = 0; i < items; i++) {
-      const actual = Math.round(1000 + rnd() * 50_000);
-      const budget = Math.round(actual * (0.95 + rnd() * 0.1));
-      sa += actual;
-      sb += budget;
-      const r = out.length + 1;
-      // Every other row has its deviation as a formula, like a hand-built sheet.
-      const dev = i % 2 === 0 ? { value: budget - actual, formula: `C${r}-B${r}` } : budget - actual;
-      out.push([`Enhet ${s + 1}.${i + 1}`, actual, budget, dev]);
-    }
-    const last = out.length;
-    const r = out.length + 1;
-    sumRows.push(r);
-    out.push([
-      `Summa verksamhetsområde ${s + 1}`,
-      { value: sa, formula: `SUM(B${first + 1}:B${last})` },
-      { value: sb, formula: `SUM(C${first + 1}:C${last})` },
-      { value: sb - sa, formula: `SUM(D${first + 1}:D${last})` },
-    ]);
-  }
-  const total = (col: number) => out.filter((_, i) => sumRows.includes(i + 1)).reduce((acc, row) => acc + Number((row[col] as { value: number }).value), 0);
-  // A "+"-chain over 800 Summa cells would pass Excel's 8 192-character limit; SUMIF over the labels is what people write.
-  out.push([
-    "Summa nämnden",
-    { value: total(1), formula: `SUMIF(A3:A${out.length},"Summa*",B3:B${out.length})` },
-    { value: total(2), formula: `SUMIF(A3:A${out.length},"Summa*",C3:C${out.length})` },
-    { value: total(3), formula: `SUMIF(A3:A${out.length},"Summa*",D3:D${out.length})` },
-  ]);
-  return gridFromRows("Driftsammandrag", out);
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,7 +56,7 @@ async function readAndConvert(buf: Buffer): Promise<{ read: number; conv: { ms: 
 async function readAndCheckSection(): Promise<BenchLine[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rapportkoll-bench-"));
   try {
-    const grid = largeDriftsammandrag(ROWS);
+    const grid = largeDriftGrid(ROWS);
     const file = path.join(dir, "driftsammandrag-20000.xlsx");
     const write = await timeIt(() => writeGridsFile([grid], file, { styles: { Driftsammandrag: { defaultNumberFormat: "#,##0" } } }));
     const buf = await fs.readFile(file);
