@@ -72,6 +72,8 @@ export function checkWorkbook(grids: readonly Grid[], config: Config = DEFAULT_C
     }
   }
 
+  unknownConfiguredSheets(grids, config, readerFindings);
+
   const provisionalYear = config.reportYear ?? inferReportYear(tables, rawGoals);
   const goals = finalizeGoals(rawGoals, stated, config, provisionalYear);
   const reportYear = config.reportYear ?? inferReportYear(tables, goals);
@@ -92,6 +94,23 @@ export function checkWorkbook(grids: readonly Grid[], config: Config = DEFAULT_C
     findings: sortFindings(findings, grids.map((g) => g.name)),
     reportYear,
   };
+}
+
+/** A `sheets` entry naming no sheet of the workbook is a typo or a renamed sheet: silently ignoring it would hide that. */
+function unknownConfiguredSheets(grids: readonly Grid[], config: Config, out: ReaderFinding[]): void {
+  const names = grids.map((g) => g.name);
+  for (const name of Object.keys(config.sheets)) {
+    if (names.includes(name)) continue;
+    const listSv = names.length ? names.map((n) => `”${n}”`).join(", ") : "inga blad";
+    const listEn = names.length ? names.map((n) => `"${n}"`).join(", ") : "no sheets";
+    out.push({
+      rule: "config-unknown-sheet",
+      sheet: name,
+      cell: "A1",
+      message: `Inställningarna anger bladet ”${name}”, men arbetsboken har inget sådant blad (den har ${listSv}). Inställningen för bladet används inte; kontrollera bladets namn.`,
+      messageEn: `The settings name sheet "${name}", but the workbook has no such sheet (it has ${listEn}). The setting is not used; check the sheet's name.`,
+    });
+  }
 }
 
 function acceptsKind(reader: SheetReader, kind: string): boolean {
