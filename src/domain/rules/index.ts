@@ -18,6 +18,13 @@ export const readerRuleDocs: Record<string, { defaultSeverity: Severity; docs: {
       en: "The sheet has content but no table Rapportkoll recognises. Set the sheet's kind in the settings.",
     },
   },
+  "config-unknown-sheet": {
+    defaultSeverity: "warning",
+    docs: {
+      sv: "Inställningarna (sheets) nämner ett blad som inte finns i arbetsboken, t.ex. ett stavfel eller ett omdöpt blad. Meddelandet räknar upp arbetsbokens blad.",
+      en: "The settings (sheets) name a sheet the workbook does not have, e.g. a typo or a renamed sheet. The message lists the workbook's sheets.",
+    },
+  },
   "invalid-value": {
     defaultSeverity: "error",
     docs: {
