@@ -86,6 +86,20 @@ export const FinancialTableSchema = z.object({
    * - actual-minus-budget: costs are negative numbers (or the table says so), deviation = actual − budget
    */
   sign: z.enum(["budget-minus-actual", "actual-minus-budget"]),
+  /**
+   * Whether costs (and net costs) are negative numbers, income positive, so that a
+   * higher amount is better on every row. `sign` says which way the deviation is
+   * computed; this says which way is good: together they tell whether a positive
+   * deviation is a surplus (see `deviationFavourableSign` in domain/financial/direction).
+   * Set by the reader from the signs of the cost rows; absent when no row shows it.
+   */
+  costsNegative: z.boolean().optional(),
+  /**
+   * True when the rows could not show which way the deviation is computed or which sign
+   * costs have (e.g. no row with budget, actual and deviation together): a negative
+   * deviation is then taken as a deficit by assumption, and findings say so.
+   */
+  deviationDirectionAssumed: z.boolean().optional(),
   /** True when the grand total stands above its rows. */
   totalFirst: z.boolean(),
   rows: z.array(FinancialRowSchema),
