@@ -45,14 +45,13 @@ export function officeEnv(excel: ExcelLike, office: OfficeLike): OfficeEnv {
 
 /** The env over the page's globals, looked up on each call. */
 export function globalOfficeEnv(): OfficeEnv {
-  return {
-    run: (batch) => Excel.run(batch),
-    supportsExcelApi: (version) => {
-      try {
-        return Office.context.requirements.isSetSupported("ExcelApi", version);
-      } catch {
-        return false;
-      }
+  // A getter, so a missing Office global throws inside officeEnv's try and reads as "not supported".
+  return officeEnv(
+    { run: (batch) => Excel.run(batch) },
+    {
+      get context() {
+        return Office.context;
+      },
     },
-  };
+  );
 }
