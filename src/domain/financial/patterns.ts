@@ -67,11 +67,17 @@ export const YEAR_TEXT = /^\s*(19|20)\d\d\s*$/;
 
 /** Row labels. */
 export const SUM_LABEL =
-  /^(summa|s:a|totalt|total|totala)\b|\btotalt?$|nettokostnad(er)?\b|^verksamhetens nett|^årets resultat|^resultat\b/i;
+  /^(summa|s:a|totalt|total|totala)\b|\btotalt?$|nettokostnad(er)?\b|^verksamhetens nett|^årets resultat|^resultat\b|^verksamhetens resultat\b/i;
+/** A result (Årets resultat, Resultat efter finansiella poster, Verksamhetens resultat): a surplus is positive, higher is better. */
+export const RESULT_LABEL = /^(årets\s+resultat|resultat\b|verksamhetens\s+resultat\b)/i;
+/** The gross lines of a resultaträkning: no nämnd's ram, so no åtgärdsplan. */
+export const GROSS_LABEL =
+  /^(verksamhetens\s+)?(kostnader|intäkter)\b|^avskrivningar\b|^finansiella\s+(kostnader|intäkter)\b|^skatteintäkter\b|^generella\s+statsbidrag\b|^jämförelsestörande\b|^extraordinära\b/i;
 export const BREAKDOWN_COSTS = /^varav\s+(brutto)?(kostnader|utgifter)\b/i;
 export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
 export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
-export const INCOME_LABEL = /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b/i;
+export const INCOME_LABEL =
+  /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b|^(verksamhetens|finansiella)\s+intäkter\b|^skatteintäkter\b|^generella\s+statsbidrag\b/i;
 export const UNIT_LABEL =
   /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
 export const INVESTMENT_WORD = /investering/i;

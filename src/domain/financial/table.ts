@@ -12,6 +12,7 @@ import {
   INCOME_LABEL,
   INVESTMENT_WORD,
   MEMO_LABEL,
+  RESULT_LABEL,
   SUM_LABEL,
   TRAILING_MARKS,
   UNIT_LABEL,
@@ -129,7 +130,8 @@ export function readTable(
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     r.kind = classifyRow(r, i > lastDataIdx, investmentHeader);
-    r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label));
+    // A result row counts like income: its deviation is actual − budget when costs are positive, and higher is better.
+    r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label)) || (r.kind === "sum" && RESULT_LABEL.test(r.label));
     if (r.kind === "item" || r.kind === "sum") net = r.row;
     else if (r.kind === "heading") net = undefined;
     else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
@@ -176,7 +178,7 @@ export function readTable(
     if (c.year !== undefined) out.year = c.year;
     return out;
   });
-  const sign = decideDeviations(finalColumns, columns, rows, kind, steps, config);
+  const { sign, costsNegative, assumed } = decideDeviations(finalColumns, columns, rows, kind, steps, config);
 
   const title = findTitle(view, block);
   const unit: Unit = override?.unit ?? findUnit(block, unitLabels, title) ?? "tkr";
@@ -191,6 +193,8 @@ export function readTable(
     totalFirst,
     rows,
   };
+  if (costsNegative !== undefined) table.costsNegative = costsNegative;
+  if (assumed) table.deviationDirectionAssumed = true;
   if (title) table.title = title;
   rememberSteps(table, view.grid, steps);
   return { table, invalid };
@@ -338,7 +342,8 @@ function isSummary(rows: readonly FinancialRow[]): boolean {
 /**
  * Works out, per deviation column, whether it compares the actual or the
  * forecast with the budget and with which sign: the relation that holds on
- * most rows wins. Returns the table's sign convention.
+ * most rows wins. Returns the table's sign convention, whether costs are
+ * negative numbers, and whether the rows left the direction open.
  */
 function decideDeviations(
   out: FinancialColumn[],
@@ -347,19 +352,25 @@ function decideDeviations(
   kind: FinancialTable["kind"],
   steps: readonly number[],
   config: Config,
-): FinancialTable["sign"] {
+): { sign: FinancialTable["sign"]; costsNegative: boolean | undefined; assumed: boolean } {
   const idx = (role: ColumnRole) => out.findIndex((c) => c.role === role);
   const budget = idx("budget");
   const actual = idx("actual");
   const forecast = idx("forecast");
+  const negative = costsNegative(rows, actual >= 0 ? actual : forecast >= 0 ? forecast : budget);
   let tableSign: FinancialTable["sign"] | undefined;
+  // The first deviation column that can be weighed sets the table's sign; it is told when a row fits one formula and not the other.
+  let told = false;
+  let sawDeviation = false;
   for (let j = 0; j < out.length; j++) {
     if (out[j].role !== "deviation") continue;
     if (kind === "investeringar") {
       out[j].deviationBasis = "actual";
+      if (tableSign === undefined) told = true;
       tableSign ??= "budget-minus-actual";
       continue;
     }
+    sawDeviation = true;
     const hint = cols[j].basisHint;
     const bases: ("actual" | "forecast")[] = [];
     if (hint === "forecast" && forecast >= 0) bases.push("forecast");
@@ -369,30 +380,39 @@ function decideDeviations(
       if (forecast >= 0) bases.push("forecast");
     }
     if (bases.length === 0 || budget < 0) continue;
-    let best = { basis: bases[0], sign: "budget-minus-actual" as FinancialTable["sign"], n: -1 };
+    let best = { basis: bases[0], sign: "budget-minus-actual" as FinancialTable["sign"], n: -1, telling: 0 };
     for (const basis of bases) {
       const b = basis === "actual" ? actual : forecast;
       const tol = tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]));
       // Both signs counted in one pass over the rows; then weighed in the order budget − actual, actual − budget.
       let budgetMinus = 0;
       let actualMinus = 0;
+      // Rows that fit one formula only (a zero deviation on budget = actual fits both and tells nothing).
+      let telling = 0;
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
         const d = r.values[j];
         const x = r.values[b];
         const bu = r.values[budget];
         if (d === null || x === null || bu === null) continue;
-        if (Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol) budgetMinus++;
-        if (Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol) actualMinus++;
+        const fitsBudgetMinus = Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol;
+        const fitsActualMinus = Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol;
+        if (fitsBudgetMinus) budgetMinus++;
+        if (fitsActualMinus) actualMinus++;
+        if (fitsBudgetMinus !== fitsActualMinus) telling++;
       }
-      if (budgetMinus > best.n) best = { basis, sign: "budget-minus-actual", n: budgetMinus };
-      if (actualMinus > best.n) best = { basis, sign: "actual-minus-budget", n: actualMinus };
+      if (budgetMinus > best.n) best = { basis, sign: "budget-minus-actual", n: budgetMinus, telling };
+      if (actualMinus > best.n) best = { basis, sign: "actual-minus-budget", n: actualMinus, telling };
     }
-    if (best.n <= 0) best.sign = costsNegative(rows, actual >= 0 ? actual : forecast) ? "actual-minus-budget" : "budget-minus-actual";
+    if (best.n <= 0) best.sign = negative ? "actual-minus-budget" : "budget-minus-actual";
     out[j].deviationBasis = best.basis;
+    if (tableSign === undefined) told = best.n > 0 && best.telling > 0;
     tableSign ??= best.sign;
   }
-  return tableSign ?? (costsNegative(rows, actual >= 0 ? actual : forecast >= 0 ? forecast : budget) ? "actual-minus-budget" : "budget-minus-actual");
+  // A table without a deviation column has its deviation computed by the report, which follows `sign` and the costs' sign.
+  const sign = tableSign ?? (negative ? "actual-minus-budget" : "budget-minus-actual");
+  const assumed = sawDeviation && (!told || negative === undefined);
+  return { sign, costsNegative: negative, assumed };
 }
 
 /** The deviation a row should show, given the table's sign convention. */
@@ -402,17 +422,33 @@ export function expectedDeviation(basis: number, budget: number, sign: Financial
   return budget - basis;
 }
 
-function costsNegative(rows: readonly FinancialRow[], j: number): boolean {
-  if (j < 0) return false;
+/**
+ * Whether costs are negative numbers: most cost and net rows (income and result
+ * rows aside) are negative. Items decide; sums only when there are no items.
+ * Undefined when no such row has an amount.
+ */
+function costsNegative(rows: readonly FinancialRow[], j: number): boolean | undefined {
+  if (j < 0) return undefined;
   let neg = 0;
   let pos = 0;
-  for (const r of rows) {
-    if (r.kind !== "item" || r.isIncome) continue;
+  let sumNeg = 0;
+  let sumPos = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.isIncome || (r.kind !== "item" && r.kind !== "sum")) continue;
     const v = r.values[j];
     if (v === null || v === 0) continue;
-    if (v < 0) neg++;
-    else pos++;
+    if (r.kind === "item") {
+      if (v < 0) neg++;
+      else pos++;
+    } else if (v < 0) sumNeg++;
+    else sumPos++;
   }
+  if (neg + pos === 0) {
+    neg = sumNeg;
+    pos = sumPos;
+  }
+  if (neg + pos === 0) return undefined;
   return neg > pos;
 }
 
