@@ -3,7 +3,7 @@ import { Config } from "../config";
 import { FinancialRow, FinancialTable } from "../model";
 import { convertAmount, parseCellNumber } from "../numbers";
 import { RuleContext, RuleFinding } from "../rule";
-import { amount, columnRanges, otherSheetRef, shortLabel, signedAmount } from "./format";
+import { amount, amountEn, columnRanges, otherSheetRef, shortLabel, signedAmount, signedAmountEn } from "./format";
 import { INVESTMENT_WORD } from "./patterns";
 import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
 import { SheetView, sheetViewOf } from "./sheet-view";
@@ -140,8 +140,8 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
           ? `Summan i ${cell} (${place}) är ${amount(v, step, u)}, men ${what} ger ${amount(basis.total, step, u)}: skillnad ${signedAmount(d, step, u)}.${basis.leaf ? " En delsumma stämmer inte med sina rader." : ""}`
           : `Summan i ${cell} (${place}) är ${amount(v, step, u)} och ${what} ger ${amount(basis.total, step, u)}: en avrundningsskillnad på ${signedAmount(d, step, u)}.`,
         messageEn: basis.error
-          ? `The sum in ${cell} (${place}) is ${amount(v, step, u)}, but ${whatEn} give ${amount(basis.total, step, u)}: a difference of ${signedAmount(d, step, u)}.${basis.leaf ? " A sub-total does not match its rows." : ""}`
-          : `The sum in ${cell} (${place}) is ${amount(v, step, u)} and ${whatEn} give ${amount(basis.total, step, u)}: a rounding difference of ${signedAmount(d, step, u)}.`,
+          ? `The sum in ${cell} (${place}) is ${amountEn(v, step, u)}, but ${whatEn} give ${amountEn(basis.total, step, u)}: a difference of ${signedAmountEn(d, step, u)}.${basis.leaf ? " A sub-total does not match its rows." : ""}`
+          : `The sum in ${cell} (${place}) is ${amountEn(v, step, u)} and ${whatEn} give ${amountEn(basis.total, step, u)}: a rounding difference of ${signedAmountEn(d, step, u)}.`,
       });
     }
   }
@@ -239,8 +239,8 @@ function deviationChecks(tv: TableView, config: Config, out: Difference[]): void
           ? `Avvikelsen i ${cell} (${label}) är ${amount(dev, step, u)}, men ${formula} ger ${amount(expected, step, u)}${incomeNote}.`
           : `Avvikelsen i ${cell} (${label}) är ${amount(dev, step, u)} och ${formula} ger ${amount(expected, step, u)}: en avrundningsskillnad.`,
         messageEn: error
-          ? `The deviation in ${cell} (${label}) is ${amount(dev, step, u)}, but ${formulaEn} gives ${amount(expected, step, u)}${incomeNoteEn}.`
-          : `The deviation in ${cell} (${label}) is ${amount(dev, step, u)} and ${formulaEn} gives ${amount(expected, step, u)}: a rounding difference.`,
+          ? `The deviation in ${cell} (${label}) is ${amountEn(dev, step, u)}, but ${formulaEn} gives ${amountEn(expected, step, u)}${incomeNoteEn}.`
+          : `The deviation in ${cell} (${label}) is ${amountEn(dev, step, u)} and ${formulaEn} gives ${amountEn(expected, step, u)}: a rounding difference.`,
       });
     }
   }
@@ -294,8 +294,8 @@ function netChecks(tv: TableView, config: Config, out: Difference[]): void {
           ? `Nettot i ${cell} (${label}, ${header(table, j)}) är ${amount(n, step, u)}, men varav kostnader ${op} varav intäkter (${cc} ${op} ${ic}) ger ${amount(expected, step, u)}: skillnad ${signedAmount(diff, step, u)}.`
           : `Nettot i ${cell} (${label}, ${header(table, j)}) är ${amount(n, step, u)} och ${cc} ${op} ${ic} ger ${amount(expected, step, u)}: en avrundningsskillnad på ${signedAmount(diff, step, u)}.`,
         messageEn: error
-          ? `The net in ${cell} (${label}, ${header(table, j)}) is ${amount(n, step, u)}, but costs ${op} income (${cc} ${op} ${ic}) give ${amount(expected, step, u)}: a difference of ${signedAmount(diff, step, u)}.`
-          : `The net in ${cell} (${label}, ${header(table, j)}) is ${amount(n, step, u)} and ${cc} ${op} ${ic} give ${amount(expected, step, u)}: a rounding difference of ${signedAmount(diff, step, u)}.`,
+          ? `The net in ${cell} (${label}, ${header(table, j)}) is ${amountEn(n, step, u)}, but costs ${op} income (${cc} ${op} ${ic}) give ${amountEn(expected, step, u)}: a difference of ${signedAmountEn(diff, step, u)}.`
+          : `The net in ${cell} (${label}, ${header(table, j)}) is ${amountEn(n, step, u)} and ${cc} ${op} ${ic} give ${amountEn(expected, step, u)}: a rounding difference of ${signedAmountEn(diff, step, u)}.`,
       });
     }
   }
@@ -433,8 +433,8 @@ function pushCross(s: TableView, mine: FinancialRow, j: number, v: number, ot: F
       ? `${cell} (${label}) är ${amount(v, step, u)} men samma belopp är ${amount(other.value, step, u)} i ${otherCells} (${other.label}): skillnad ${signedAmount(diff, step, u)}.`
       : `${cell} (${label}) är ${amount(v, step, u)} och ${amount(other.value, step, u)} i ${otherCells}: en avrundningsskillnad.`,
     messageEn: error
-      ? `${cell} (${label}) is ${amount(v, step, u)} but the same amount is ${amount(other.value, step, u)} in ${otherCells} (${other.label}): a difference of ${signedAmount(diff, step, u)}.`
-      : `${cell} (${label}) is ${amount(v, step, u)} and ${amount(other.value, step, u)} in ${otherCells}: a rounding difference.`,
+      ? `${cell} (${label}) is ${amountEn(v, step, u)} but the same amount is ${amountEn(other.value, step, u)} in ${otherCells} (${other.label}): a difference of ${signedAmountEn(diff, step, u)}.`
+      : `${cell} (${label}) is ${amountEn(v, step, u)} and ${amountEn(other.value, step, u)} in ${otherCells}: a rounding difference.`,
   });
 }
 

@@ -1,5 +1,5 @@
 import { toA1 } from "../a1";
-import { formatSv } from "../numbers";
+import { formatEn, formatSv } from "../numbers";
 import { TRAILING_MARKS } from "./patterns";
 
 /** Decimals a step stands for: 1 → 0, 0.1 → 1. */
@@ -12,10 +12,21 @@ export function amount(value: number, step: number, unit: string): string {
   return `${formatSv(value, stepDecimals(step))} ${unit}`;
 }
 
+/** The same for `messageEn`: "−4,935 tkr", "25.2 mnkr". */
+export function amountEn(value: number, step: number, unit: string): string {
+  return `${formatEn(value, stepDecimals(step))} ${unit}`;
+}
+
 /** A difference with its sign shown: "+1 tkr", "−738 tkr". */
 export function signedAmount(value: number, step: number, unit: string): string {
   const s = formatSv(value, stepDecimals(step));
   return `${value > 0 && !/^0(,0*)?$/.test(s) ? "+" : ""}${s} ${unit}`;
+}
+
+/** The same for `messageEn`: "+1 tkr", "+0.1 mnkr". */
+export function signedAmountEn(value: number, step: number, unit: string): string {
+  const s = formatEn(value, stepDecimals(step));
+  return `${value > 0 && !/^0(\.0*)?$/.test(s) ? "+" : ""}${s} ${unit}`;
 }
 
 /** Rows of one column as compact A1 ranges: [3,4,5,7] in C → ["C4:C6", "C8"]. */

@@ -1,4 +1,4 @@
-import { driftGrid, runRule } from "../../financial/testing";
+import { driftGrid, readTables, runRule } from "../../financial/testing";
 import { CellInput, gridFromRows } from "../../grid";
 import { actionPlanRequired } from ".";
 
@@ -38,5 +38,120 @@ describe("action-plan-required", () => {
   ])("names the row: $name", ({ rows, label }) => {
     const out = runRule(actionPlanRequired, [driftGrid(rows as CellInput[][])]);
     expect(out.map((f) => f.message.slice(0, f.message.indexOf(" visar")))).toEqual([label]);
+  });
+
+  // The deficit side follows the table: which way the deviation is computed and which sign costs have.
+  // Enhet A underspends (190 000 against 200 000), Enhet B overspends by 10 %, Intäkter fall 3 000 short.
+  it.each([
+    {
+      name: "costs positive, deviation = budget − actual",
+      rows: [["Enhet A", 190000, 200000, 10000], ["Enhet B", 220000, 200000, -20000], ["Intäkter", 5000, 8000, -3000]],
+      costsNegative: false,
+    },
+    {
+      name: "costs negative, deviation = actual − budget",
+      rows: [["Enhet A", -190000, -200000, 10000], ["Enhet B", -220000, -200000, -20000], ["Intäkter", 5000, 8000, -3000]],
+      costsNegative: true,
+    },
+    {
+      name: "costs positive, deviation = actual − budget (a positive deviation is an overspend)",
+      rows: [["Enhet A", 190000, 200000, -10000], ["Enhet B", 220000, 200000, 20000], ["Intäkter", 5000, 8000, -3000]],
+      costsNegative: false,
+    },
+    {
+      name: "costs negative, deviation = budget − actual (a positive deviation is an overspend)",
+      rows: [["Enhet A", -190000, -200000, -10000], ["Enhet B", -220000, -200000, 20000], ["Intäkter", 5000, 8000, -3000]],
+      costsNegative: true,
+    },
+  ])("deficit direction: $name", ({ rows, costsNegative }) => {
+    const grid = driftGrid(rows as CellInput[][]);
+    const [t] = readTables([grid]);
+    expect(t.costsNegative).toBe(costsNegative);
+    expect(t.deviationDirectionAssumed).toBeUndefined();
+    const found = runRule(actionPlanRequired, [grid]);
+    expect(found.map((f) => f.cell)).toEqual(["D4", "D5"]);
+    expect(found.map((f) => f.message.replace(/\u00A0/g, " ").replace(/ Enligt.*/, ""))).toEqual([
+      expect.stringMatching(/^Enhet B visar ett underskott på −20 000 tkr \((avvikelsen står som \+20 000 tkr, )?−10,0 % av budget\)\.$/),
+      expect.stringMatching(/^Intäkter visar ett underskott på −3 000 tkr \((avvikelsen står som \+3 000 tkr, )?−37,5 % av budget\)\.$/),
+    ]);
+  });
+
+  it("says so when the rows cannot show the deficit's direction", () => {
+    // Budget and deviation only: no actual to tell which way the deviation is computed.
+    const grid = driftGrid([["Enhet B", 200000, -20000]], "Drift", ["Verksamhet", "Budget 2019", "Avvikelse"]);
+    const [t] = readTables([grid]);
+    expect(t.deviationDirectionAssumed).toBe(true);
+    const [f] = runRule(actionPlanRequired, [grid]);
+    expect(f.cell).toBe("C3");
+    expect(f.message).toContain("här antas att en negativ avvikelse är ett underskott");
+    expect(f.messageEn).toContain("a negative deviation is taken as a deficit");
+  });
+
+  // A resultaträkning in tkr: costs negative, income positive, deviation = actual − budget.
+  const resultStatement: CellInput[][] = [
+    ["Resultaträkning, tkr"],
+    ["", "Bokslut 2019", "Budget 2019", "Avvikelse"],
+    ["Verksamhetens intäkter", 150000, 140000, 10000],
+    ["Verksamhetens kostnader", -1080000, -1050000, -30000],
+    ["Avskrivningar", -40000, -40000, 0],
+    ["Verksamhetens nettokostnader", -970000, -950000, -20000],
+    ["Skatteintäkter", 700000, 690000, 10000],
+    ["Generella statsbidrag och utjämning", 280000, 275000, 5000],
+    ["Verksamhetens resultat", 10000, 15000, -5000],
+    ["Finansiella intäkter", 3000, 2000, 1000],
+    ["Finansiella kostnader", -4000, -5000, 1000],
+    ["Resultat efter finansiella poster", 9000, 12000, -3000],
+    ["Årets resultat", 9000, 12000, -3000],
+  ];
+
+  it("judges a resultaträkning's net cost only: not its gross rows, not its results", () => {
+    const found = runRule(actionPlanRequired, [gridFromRows("RR", resultStatement)]);
+    expect(found.map((f) => f.cell)).toEqual(["D6"]);
+    expect(found[0].message.replace(/\u00A0/g, " ")).toMatch(/^Verksamhetens nettokostnader visar ett underskott på −20 000 tkr \(−2,1 % av budget\)/);
+  });
+
+  it.each([
+    { name: "a result below budget in a costs-positive table is no cost overspend", rows: [["Enhet A", 100, 100, 0], ["Årets resultat", 9000, 12000, -3000]] },
+    { name: "a result above budget either", rows: [["Enhet A", 100, 100, 0], ["Årets resultat", 15000, 12000, 3000]] },
+  ])("result rows: $name", ({ rows }) => {
+    expect(runRule(actionPlanRequired, [driftGrid(rows as CellInput[][])])).toEqual([]);
+  });
+
+  it.each([
+    { name: "tkr", unit: "tkr", rows: [["A", 49159, 44224, -4935]], limit: "1 000 tkr" },
+    { name: "mnkr", unit: "mnkr", rows: [["A", 50, 51.2, -1.2]], limit: "1,0 mnkr" },
+    { name: "kr", unit: "kr", rows: [["A", 49159000, 44224000, -4935000]], limit: "1 000 000 kr" },
+  ])("gives the amount threshold in the table's unit: $name", ({ unit, rows, limit }) => {
+    const header: CellInput[] = unit === "mnkr" ? ["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"] : ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"];
+    const grid = gridFromRows("T", [[`Driftsammandrag, ${unit}`], header, ...(rows as CellInput[][])]);
+    const [f] = runRule(actionPlanRequired, [grid]);
+    expect(f.message.replace(/\u00A0/g, " ")).toContain(`(underskott över 1,0 % och över ${limit}).`);
+  });
+
+  it.each([
+    { name: "well over the limit: one decimal", budget: 200000, dev: -4000, sv: "−2,0 %", en: "−2.0 %" },
+    { name: "1,01 % would read 1,0 %: two decimals", budget: 200000, dev: -2020, sv: "−1,01 %", en: "−1.01 %" },
+    { name: "1,004 % would read 1,00 %: three decimals", budget: 500000, dev: -5020, sv: "−1,004 %", en: "−1.004 %" },
+    { name: "1,05 % rounds to 1,1 %: one decimal", budget: 200000, dev: -2100, sv: "−1,1 %", en: "−1.1 %" },
+  ])("shows the share of budget so it reads over the limit: $name", ({ budget, dev, sv, en }) => {
+    const [f] = runRule(actionPlanRequired, [driftGrid([["A", budget - dev, budget, dev]])]);
+    expect(f.message).toContain(`(${sv} av budget)`);
+    expect(f.messageEn).toContain(`(${en} of budget)`);
+  });
+
+  it.each([
+    {
+      name: "tkr",
+      grid: () => driftGrid([["HR-staben", 1049159, 1000000, -49159]]),
+      en: "HR-staben shows a deficit of \u221249,159 tkr (\u22124.9 % of budget). The financial rules require an action plan (deficit over 1.0 % and over 1,000 tkr).",
+    },
+    {
+      name: "mnkr",
+      grid: () => gridFromRows("T", [["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"], ["Vård", 1050, 1062.5, -12.5]]),
+      en: "Vård shows a deficit of \u221212.5 mnkr (\u22121.2 % of budget). The financial rules require an action plan (deficit over 1.0 % and over 1.0 mnkr).",
+    },
+  ])("formats messageEn the English way: $name", ({ grid, en }) => {
+    const [f] = runRule(actionPlanRequired, [grid()]);
+    expect(f.messageEn).toBe(en);
   });
 });
