@@ -6,6 +6,7 @@ export * from "./model";
 export * from "./config";
 export * from "./numbers";
 export { checkWorkbook } from "./engine";
+export { deviationFavourableSign } from "./financial/direction";
 export { allRules, ruleDocs, readerRuleDocs } from "./rules";
 export type { Rule, RuleContext, RuleFinding } from "./rule";
 export { summarizeGoals } from "./goals/summary";
