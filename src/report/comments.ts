@@ -81,10 +81,12 @@ export function formatNumber(value: number, decimals: number, language: "sv" | "
 }
 
 export function draftSentence(
-  d: { unit: string; deviation: number; share: number | null; budget: number | null; actionPlan: boolean; forecast?: boolean },
+  d: { unit: string; deviation: number; share: number | null; budget: number | null; actionPlan: boolean; forecast?: boolean; result?: boolean },
   tableUnit: FinancialTable["unit"],
   language: "sv" | "en",
 ): string {
+  // A result (Årets resultat) below budget may still be a surplus: say higher or lower than budget, not överskott/underskott.
+  if (d.result) return resultSentence(d, tableUnit, language);
   const amount = formatAmount(d.deviation, tableUnit, language);
   const pct = d.share === null ? null : `${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} %`;
   const sv = language === "sv";
@@ -116,6 +118,20 @@ export function draftSentence(
   return s;
 }
 
+function resultSentence(d: { unit: string; deviation: number; share: number | null; forecast?: boolean }, tableUnit: FinancialTable["unit"], language: "sv" | "en"): string {
+  const size = formatAmount(Math.abs(d.deviation), tableUnit, language).replace(/^\+/, "");
+  const pct = d.share === null ? "" : ` (${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} % ${language === "sv" ? "av budget" : "of budget"})`;
+  if (language === "sv") {
+    const way = d.deviation < 0 ? "lägre" : "högre";
+    return d.forecast ? `${d.unit} prognostiseras bli ${size} ${way} än budgeterat${pct}.` : `${d.unit} är ${size} ${way} än budgeterat${pct}.`;
+  }
+  const way = d.deviation < 0 ? "below" : "above";
+  return d.forecast ? `${d.unit} is forecast to be ${size} ${way} budget${pct}.` : `${d.unit} is ${size} ${way} budget${pct}.`;
+}
+
+/** Årets resultat, Resultat efter finansiella poster, Verksamhetens resultat (as the engine's RESULT_LABEL). */
+const RESULT_ROW = /^(årets\s+resultat|resultat\b|verksamhetens\s+resultat\b)/i;
+
 export function draftComments(result: CheckResult, language: "sv" | "en"): CommentDraft[] {
   const out: CommentDraft[] = [];
   const planRows = new Set(
@@ -143,7 +159,11 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
         deviation,
         share,
         actionPlan,
-        text: draftSentence({ unit, deviation, share, budget, actionPlan, forecast: deviationIsForecast(table) }, table.unit, language),
+        text: draftSentence(
+          { unit, deviation, share, budget, actionPlan, forecast: deviationIsForecast(table), result: row.kind === "sum" && RESULT_ROW.test(row.label) },
+          table.unit,
+          language,
+        ),
       });
     }
   }

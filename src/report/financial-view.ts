@@ -1,4 +1,4 @@
-import type { ColumnRole, FinancialColumn, FinancialRow, FinancialTable } from "../domain";
+import { deviationFavourableSign, type ColumnRole, type FinancialColumn, type FinancialRow, type FinancialTable } from "../domain";
 
 /**
  * How a financial table is laid out in the report, and the deviation of
@@ -60,18 +60,32 @@ export function computedDeviation(table: FinancialTable, row: FinancialRow): num
   const budget = rowBudget(table, row);
   const outcome = rowOutcome(table, row);
   if (budget === null || outcome === null) return null;
-  if (table.sign === "actual-minus-budget" || row.isIncome) return outcome - budget;
-  return budget - outcome;
+  const asTable = table.sign === "actual-minus-budget" || row.isIncome ? outcome - budget : budget - outcome;
+  return better(asTable, table, row);
 }
 
 /**
  * The row's deviation as the report states it: the printed one (preferring a
  * column that compares the actual), else the computed one. The report shows
  * what the document says; wrong figures are flagged, not silently corrected.
+ * Turned so that positive means better than budget, also for a table that
+ * writes an overspend as a positive deviation (costs positive, actual − budget).
  */
 export function rowDeviation(table: FinancialTable, row: FinancialRow): number | null {
   const preferred = preferredDeviation(table);
-  return preferred ? valueAt(row, preferred.i) : computedDeviation(table, row);
+  if (!preferred) return computedDeviation(table, row);
+  const printed = valueAt(row, preferred.i);
+  return printed === null ? null : better(printed, table, row);
+}
+
+/** A deviation in the table's own sign, turned so that positive is better than budget. */
+function better(deviation: number, table: FinancialTable, row: FinancialRow): number {
+  return deviation === 0 ? 0 : deviation * deviationFavourableSign(table, row);
+}
+
+/** Whether a deviation as the table prints it is worse than budget (for marking it red). */
+export function isUnfavourable(table: FinancialTable, row: FinancialRow, printed: number): boolean {
+  return better(printed, table, row) < 0;
 }
 
 function preferredDeviation(table: FinancialTable): { c: FinancialTable["columns"][number]; i: number } | undefined {
@@ -96,7 +110,7 @@ export function deviationShare(table: FinancialTable, row: FinancialRow): number
   const dev = rowDeviation(table, row);
   const budget = rowBudget(table, row);
   if (dev === null || budget === null || budget === 0) return null;
-  const costsNegative = table.sign === "actual-minus-budget" && !row.isIncome;
+  const costsNegative = (table.costsNegative ?? table.sign === "actual-minus-budget") && !row.isIncome;
   if (costsNegative ? budget > 0 : budget < 0) return null;
   return dev / Math.abs(budget);
 }

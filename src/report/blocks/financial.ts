@@ -1,6 +1,6 @@
 import type { FinancialRow, FinancialTable } from "../../domain";
 import { addRow, cell, draft, type DraftBlock } from "../draft";
-import { amountFormat, computedDeviation, deviationShare, PERCENT_FORMAT, reportColumns, type ReportColumn } from "../financial-view";
+import { amountFormat, computedDeviation, deviationShare, isUnfavourable, PERCENT_FORMAT, reportColumns, type ReportColumn } from "../financial-view";
 import type { Footnotes } from "../footnotes";
 import type { ReportLabels } from "../labels";
 import type { SpecCell, StyleName } from "../spec";
@@ -68,17 +68,18 @@ export function financialBlock(table: FinancialTable, L: ReportLabels, notes: Fo
         continue;
       }
       let value: number | null;
-      let isDeviation = false;
+      // Red marks a deviation worse than budget, whichever sign the table gives it.
+      let worse = false;
       let format = fmt;
       if (c.kind === "source") {
         value = r.values[c.index] ?? null;
-        isDeviation = c.role === "deviation";
+        worse = c.role === "deviation" && value !== null && isUnfavourable(table, r, value);
       } else if (c.kind === "computedDeviation") {
         value = computedDeviation(table, r);
-        isDeviation = true;
+        worse = value !== null && value < 0;
       } else {
         value = deviationShare(table, r);
-        isDeviation = true;
+        worse = value !== null && value < 0;
         format = PERCENT_FORMAT;
       }
       const flags = flagsOf(r, c);
@@ -86,7 +87,7 @@ export function financialBlock(table: FinancialTable, L: ReportLabels, notes: Fo
       out.push(
         cell(value, numStyle, {
           numberFormat: format,
-          styles: [isDeviation && value !== null && value < 0 && "negative", flags.length > 0 && "flagged"],
+          styles: [worse && "negative", flags.length > 0 && "flagged"],
           note: flags.length ? L.flaggedNote(flags) : undefined,
         }),
       );
