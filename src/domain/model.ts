@@ -81,9 +81,10 @@ export const FinancialTableSchema = z.object({
   labelCol: z.number().int().nonnegative(),
   columns: z.array(FinancialColumnSchema),
   /**
-   * Deviation sign convention for cost and net rows:
-   * - budget-minus-actual: costs are positive numbers, a positive deviation is a surplus
-   * - actual-minus-budget: costs are negative numbers (or the table says so), deviation = actual − budget
+   * Which way the deviation is computed on cost and net rows (income and result rows use actual − budget):
+   * - budget-minus-actual: deviation = budget − actual
+   * - actual-minus-budget: deviation = actual − budget
+   * Whether a positive deviation is a surplus depends on `costsNegative` too.
    */
   sign: z.enum(["budget-minus-actual", "actual-minus-budget"]),
   /**
