@@ -22,7 +22,13 @@ describe("A1 addresses", () => {
     expect(fromA1(a1)).toEqual({ row, col });
   });
 
-  it.each([["$B$12", { row: 11, col: 1 }], [" c3 ", { row: 2, col: 2 }], ["B", undefined], ["12", undefined], ["B12:C13", undefined]])("fromA1(%j)", (a1, out) => {
+  it.each([
+    ["$B$12", { row: 11, col: 1 }],
+    [" c3 ", { row: 2, col: 2 }],
+    ["B", undefined],
+    ["12", undefined],
+    ["B12:C13", undefined],
+  ])("fromA1(%j)", (a1, out) => {
     expect(fromA1(a1)).toEqual(out);
   });
 

@@ -13,7 +13,10 @@ export const SheetOverrideSchema = z.object({
   /** 1-based Excel row number of the (last) header row. */
   headerRow: z.number().int().positive().optional(),
   /** Column letter of the labels, e.g. "A". */
-  labelColumn: z.string().regex(/^[A-Za-z]{1,3}$/).optional(),
+  labelColumn: z
+    .string()
+    .regex(/^[A-Za-z]{1,3}$/)
+    .optional(),
   /** Column letter → role, e.g. { "B": "actual", "C": "budget" }. */
   columns: z.record(z.string().regex(/^[A-Za-z]{1,3}$/), ColumnRoleSchema).optional(),
   unit: z.enum(["kr", "tkr", "mnkr"]).optional(),

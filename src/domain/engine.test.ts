@@ -3,7 +3,11 @@ import { checkWorkbook } from "./engine";
 import { gridFromRows } from "./grid";
 import { ruleDocs } from "./rules";
 
-const drift = () => gridFromRows("Drift", [["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"], ["Enhet A", 100, 110, 10]]);
+const drift = () =>
+  gridFromRows("Drift", [
+    ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"],
+    ["Enhet A", 100, 110, 10],
+  ]);
 const notes = () => gridFromRows("Noter", [["Text utan tabell"]]);
 
 describe("config-unknown-sheet", () => {
@@ -19,9 +23,13 @@ describe("config-unknown-sheet", () => {
   });
 
   it("names the configured sheet and lists the workbook's sheets, as a warning", () => {
-    const [f] = checkWorkbook([drift(), notes()], ConfigSchema.parse({ sheets: { Blad2: { headerRow: 3 } } })).findings.filter((x) => x.rule === "config-unknown-sheet");
+    const [f] = checkWorkbook([drift(), notes()], ConfigSchema.parse({ sheets: { Blad2: { headerRow: 3 } } })).findings.filter(
+      (x) => x.rule === "config-unknown-sheet",
+    );
     expect(f).toMatchObject({ severity: "warning", sheet: "Blad2", cell: "A1" });
-    expect(f.message).toBe("Inställningarna anger bladet ”Blad2”, men arbetsboken har inget sådant blad (den har ”Drift”, ”Noter”). Inställningen för bladet används inte; kontrollera bladets namn.");
+    expect(f.message).toBe(
+      "Inställningarna anger bladet ”Blad2”, men arbetsboken har inget sådant blad (den har ”Drift”, ”Noter”). Inställningen för bladet används inte; kontrollera bladets namn.",
+    );
     expect(f.messageEn).toContain('"Drift", "Noter"');
   });
 

@@ -18,7 +18,8 @@ function isEmptyGrid(grid: Grid): boolean {
 
 function inferReportYear(tables: readonly FinancialTable[], goals: readonly GoalResult[]): number | null {
   let year: number | null = null;
-  for (const t of tables) for (const c of t.columns) if ((c.role === "actual" || c.role === "budget") && c.year !== undefined) year = Math.max(year ?? c.year, c.year);
+  for (const t of tables)
+    for (const c of t.columns) if ((c.role === "actual" || c.role === "budget") && c.year !== undefined) year = Math.max(year ?? c.year, c.year);
   if (year !== null) return year;
   for (const g of goals) for (const i of g.indicators) for (const v of i.values) year = Math.max(year ?? v.year, v.year);
   return year;
@@ -91,7 +92,10 @@ export function checkWorkbook(grids: readonly Grid[], config: Config = DEFAULT_C
     sheets,
     tables,
     goals,
-    findings: sortFindings(findings, grids.map((g) => g.name)),
+    findings: sortFindings(
+      findings,
+      grids.map((g) => g.name),
+    ),
     reportYear,
   };
 }

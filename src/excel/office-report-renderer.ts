@@ -26,7 +26,10 @@ export const REPORT_MARKER_KEY = "rapportkoll.reportSheet";
 const MAX_SHEET_NAME = 31;
 
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Rapportkoll").slice(0, MAX_SHEET_NAME);
 }
 

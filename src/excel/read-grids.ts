@@ -54,11 +54,7 @@ export interface Chunk {
  * Cuts used ranges into row chunks that each fit the budget and packs them,
  * in sheet order, into batches (one sync each) that fit the budget.
  */
-export function planBatches(
-  used: ReadonlyArray<UsedRange | undefined>,
-  bytesPerCell: number,
-  budgetBytes: number,
-): Chunk[][] {
+export function planBatches(used: ReadonlyArray<UsedRange | undefined>, bytesPerCell: number, budgetBytes: number): Chunk[][] {
   const batches: Chunk[][] = [];
   let current: Chunk[] = [];
   let currentBytes = 0;
@@ -204,15 +200,19 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     });
 
   let withMerges = merges;
+  // One batch for any ordinary workbook; more only when a read would pass Excel on the web's 5 MB request limit,
+  // and then each batch must be its own request. The loop is the chunking, not a sync per sheet or row.
   for (let bi = 0; bi < batches.length; bi++) {
     let reads = request(batches[bi], withMerges);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk, see above
       await context.sync();
     } catch (e) {
       // getMergedAreasOrNullObject fails outright past 512 merged areas; read on without merges rather than not at all.
       if (!withMerges) throw e;
       withMerges = false;
       reads = request(batches[bi], false);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the retry of this chunk without merges
       await context.sync();
     }
 

@@ -50,7 +50,9 @@ async function loadConfig(file: string, lang: Lang): Promise<{ config: Config } 
     json = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : "";
-    return { errors: [lang === "sv" ? `Inställningsfilen ${file} är inte giltig JSON (${detail}).` : `The settings file ${file} is not valid JSON (${detail}).`] };
+    return {
+      errors: [lang === "sv" ? `Inställningsfilen ${file} är inte giltig JSON (${detail}).` : `The settings file ${file} is not valid JSON (${detail}).`],
+    };
   }
   const parsed = parseConfig(json);
   if (parsed.ok) return { config: parsed.config };
@@ -67,7 +69,11 @@ type ReportWriter = (result: CheckResult, meta: { workbookName: string; language
  * and runs before the report exists.
  * Returns an error text, or undefined when the report was written.
  */
-export async function writeReport(result: CheckResult, meta: { workbookName: string; language: Lang; sourcePath?: string }, outPath: string): Promise<{ sv: string; en: string } | undefined> {
+export async function writeReport(
+  result: CheckResult,
+  meta: { workbookName: string; language: Lang; sourcePath?: string },
+  outPath: string,
+): Promise<{ sv: string; en: string } | undefined> {
   const modulePath = "./report/index";
   let writer: ReportWriter | undefined;
   try {
@@ -77,7 +83,11 @@ export async function writeReport(result: CheckResult, meta: { workbookName: str
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "MODULE_NOT_FOUND" || !String((e as Error).message).includes("report")) throw e;
   }
-  if (!writer) return { sv: "Rapporten kan ännu inte skrivas (rapportmodulen saknas i denna version).", en: "The report cannot be written yet (the report module is missing in this version)." };
+  if (!writer)
+    return {
+      sv: "Rapporten kan ännu inte skrivas (rapportmodulen saknas i denna version).",
+      en: "The report cannot be written yet (the report module is missing in this version).",
+    };
   try {
     await writer(result, meta, outPath);
   } catch (e) {
@@ -127,7 +137,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     else jobs.push(...expanded.files.map((file) => ({ file })));
   }
   if (args.out && (jobs.length !== 1 || "error" in jobs[0])) {
-    io.stderr(`rapportkoll: ${say({ sv: "--out skriver en rapport för en arbetsbok: ange exakt en .xlsx-fil.", en: "--out writes a report for one workbook: give exactly one .xlsx file." })}\n`);
+    io.stderr(
+      `rapportkoll: ${say({ sv: "--out skriver en rapport för en arbetsbok: ange exakt en .xlsx-fil.", en: "--out writes a report for one workbook: give exactly one .xlsx file." })}\n`,
+    );
     return EXIT_UNREADABLE_OR_USAGE;
   }
   const outcomes: FileOutcome[] = [];

@@ -27,10 +27,18 @@ describe("summaryLine", () => {
     ["one file, singular forms", [outcome("a.xlsx", [finding("error"), finding("warning"), finding("info")])], "1 fil: 1 fel, 1 varning, 1 notering"],
     [
       "several files, plural forms",
-      [outcome("a.xlsx", [finding("error"), finding("error")]), outcome("b.xlsx", [finding("info"), finding("info"), finding("warning"), finding("warning")]), outcome("c.xlsx", [])],
+      [
+        outcome("a.xlsx", [finding("error"), finding("error")]),
+        outcome("b.xlsx", [finding("info"), finding("info"), finding("warning"), finding("warning")]),
+        outcome("c.xlsx", []),
+      ],
       "3 filer: 2 fel, 2 varningar, 2 noteringar",
     ],
-    ["an unreadable file", [outcome("a.xlsx", []), { file: "b.xlsx", error: { sv: "x", en: "x" } }], "2 filer: 0 fel, 0 varningar, 0 noteringar, 1 kunde inte läsas"],
+    [
+      "an unreadable file",
+      [outcome("a.xlsx", []), { file: "b.xlsx", error: { sv: "x", en: "x" } }],
+      "2 filer: 0 fel, 0 varningar, 0 noteringar, 1 kunde inte läsas",
+    ],
   ];
   it.each(cases)("%s", (_n, outcomes, expected) => expect(summaryLine(outcomes, "sv")).toBe(expected));
   it("English", () => expect(summaryLine([outcome("a.xlsx", [finding("error")])], "en")).toBe("1 file: 1 error, 0 warnings, 0 notes"));

@@ -58,7 +58,12 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     dir = i.direction === "lower" ? (lang === "sv" ? "lägre är bättre" : "lower is better") : lang === "sv" ? "högre är bättre" : "higher is better";
     if (i.directionGuessed) dir += lang === "sv" ? ", antagen riktning" : ", direction assumed";
   }
-  const target = i.target === null ? (lang === "sv" ? "inget målvärde" : "no target") : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)}${unit} (${dir})`;
+  const target =
+    i.target === null
+      ? lang === "sv"
+        ? "inget målvärde"
+        : "no target"
+      : `${lang === "sv" ? "målvärde" : "target"} ${formatNumber(i.target, lang)}${unit} (${dir})`;
   const group = i.group ? ` (${i.group})` : "";
   const stale = i.stale ? (lang === "sv" ? " (äldre än rapportåret)" : " (older than the report year)") : "";
   return `${i.name}${group} ${year}${stale}: ${value}, ${target} → ${STATUS[lang][i.status]} [${i.cell}]`;

@@ -51,9 +51,7 @@ export interface JsonGoal {
   statedCell?: string;
 }
 
-export type JsonFile =
-  | { file: string; sheets: { name: string; kind: string }[]; findings: JsonFinding[]; goals: JsonGoal[] }
-  | { file: string; error: string };
+export type JsonFile = { file: string; sheets: { name: string; kind: string }[]; findings: JsonFinding[]; goals: JsonGoal[] } | { file: string; error: string };
 
 export interface JsonOutput {
   files: JsonFile[];

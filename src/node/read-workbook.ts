@@ -57,10 +57,7 @@ export async function loadWorkbook(buf: Buffer, fileName: string): Promise<Excel
         `The file ${name} is in the old .xls format. Save it as an Excel workbook (.xlsx) and try again.`,
       );
     case "other":
-      throw new WorkbookReadError(
-        `Filen ${name} är inte en Excel-arbetsbok (.xlsx).`,
-        `The file ${name} is not an Excel workbook (.xlsx).`,
-      );
+      throw new WorkbookReadError(`Filen ${name} är inte en Excel-arbetsbok (.xlsx).`, `The file ${name} is not an Excel workbook (.xlsx).`);
     case "xlsx":
       break;
   }

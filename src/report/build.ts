@@ -66,7 +66,10 @@ function fitWrappedRows(d: DraftBlock, widths: readonly number[]): void {
  */
 export function buildReport(result: CheckResult, opts: BuildReportOptions): ReportSpec {
   const L = reportLabels(opts.language);
-  const findings = sortFindings(result.findings, result.sheets.map((s) => s.name));
+  const findings = sortFindings(
+    result.findings,
+    result.sheets.map((s) => s.name),
+  );
   const notes = new Footnotes(findings);
 
   const drafts: DraftBlock[] = [headingBlock({ ...result, findings }, L, opts)];
@@ -77,7 +80,9 @@ export function buildReport(result: CheckResult, opts: BuildReportOptions): Repo
 
   const lastCol = Math.max(MIN_COLUMNS - 1, ...drafts.map(lastColumn));
   const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length + 2));
-  const columnWidths = Array.from({ length: lastCol + 1 }, (_, c) => (c === 0 ? WIDTH_A : c === 1 ? WIDTH_B : c === 2 ? Math.min(30, Math.max(WIDTH_VALUE, ruleWidth)) : WIDTH_VALUE));
+  const columnWidths = Array.from({ length: lastCol + 1 }, (_, c) =>
+    c === 0 ? WIDTH_A : c === 1 ? WIDTH_B : c === 2 ? Math.min(30, Math.max(WIDTH_VALUE, ruleWidth)) : WIDTH_VALUE,
+  );
   drafts.push(commentsBlock(draftComments(result, opts.language), L, lastCol));
 
   const blocks: ReportBlock[] = [];

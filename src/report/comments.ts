@@ -107,7 +107,10 @@ export function draftSentence(
               : " (no budget)"
             : "";
     // During the year the deviation is a forecast: the report's wording is "prognostiserar".
-    if (d.forecast) s = sv ? `${d.unit} prognostiserar ett underskott på ${amount}${tail} vid årets slut.` : `${d.unit} forecasts a deficit of ${amount}${tail} for the year.`;
+    if (d.forecast)
+      s = sv
+        ? `${d.unit} prognostiserar ett underskott på ${amount}${tail} vid årets slut.`
+        : `${d.unit} forecasts a deficit of ${amount}${tail} for the year.`;
     else s = sv ? `${d.unit} visar ett underskott på ${amount}${tail}.` : `${d.unit} shows a deficit of ${amount}${tail}.`;
   } else if (d.forecast) {
     s = sv ? `${d.unit} prognostiserar ett överskott på ${amount} vid årets slut.` : `${d.unit} forecasts a surplus of ${amount} for the year.`;
@@ -118,9 +121,14 @@ export function draftSentence(
   return s;
 }
 
-function resultSentence(d: { unit: string; deviation: number; share: number | null; forecast?: boolean }, tableUnit: FinancialTable["unit"], language: "sv" | "en"): string {
+function resultSentence(
+  d: { unit: string; deviation: number; share: number | null; forecast?: boolean },
+  tableUnit: FinancialTable["unit"],
+  language: "sv" | "en",
+): string {
   const size = formatAmount(Math.abs(d.deviation), tableUnit, language).replace(/^\+/, "");
-  const pct = d.share === null ? "" : ` (${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} % ${language === "sv" ? "av budget" : "of budget"})`;
+  const pct =
+    d.share === null ? "" : ` (${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} % ${language === "sv" ? "av budget" : "of budget"})`;
   if (language === "sv") {
     const way = d.deviation < 0 ? "lägre" : "högre";
     return d.forecast ? `${d.unit} prognostiseras bli ${size} ${way} än budgeterat${pct}.` : `${d.unit} är ${size} ${way} än budgeterat${pct}.`;
@@ -148,7 +156,8 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
       if (deviation === null) continue;
       const share = deviationShare(table, row);
       const actionPlan = planRows.has(`${table.sheet}\u0000${row.row}`);
-      const notable = actionPlan || Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR || (share !== null && Math.abs(share) >= NOTABLE_SHARE);
+      const notable =
+        actionPlan || Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR || (share !== null && Math.abs(share) >= NOTABLE_SHARE);
       if (!notable) continue;
       const unit = unitName(table, row, language);
       const budget = rowBudget(table, row);

@@ -39,7 +39,10 @@ function valueAt(row: FinancialRow, index: number): number | null {
 
 /** The budget value of a row (first budget column), null when none. */
 export function rowBudget(table: FinancialTable, row: FinancialRow): number | null {
-  return valueAt(row, firstIndex(table, (c) => c.role === "budget"));
+  return valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "budget"),
+  );
 }
 
 /**
@@ -47,12 +50,24 @@ export function rowBudget(table: FinancialTable, row: FinancialRow): number | nu
  * (costs − income, as an investment table has it), else the forecast.
  */
 function rowOutcome(table: FinancialTable, row: FinancialRow): number | null {
-  const actual = valueAt(row, firstIndex(table, (c) => c.role === "actual"));
+  const actual = valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "actual"),
+  );
   if (actual !== null) return actual;
-  const costs = valueAt(row, firstIndex(table, (c) => c.role === "costs"));
-  const income = valueAt(row, firstIndex(table, (c) => c.role === "income"));
+  const costs = valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "costs"),
+  );
+  const income = valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "income"),
+  );
   if (costs !== null || income !== null) return (costs ?? 0) - (income ?? 0);
-  return valueAt(row, firstIndex(table, (c) => c.role === "forecast"));
+  return valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "forecast"),
+  );
 }
 
 /** Deviation computed from budget and outcome; positive always means better than budget. */

@@ -124,7 +124,10 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
       const cell = toA1(sum.row, col);
       const d = v - basis.total;
       const u = table.unit;
-      const ranges = columnRanges(basis.rows.map((r) => r.row), col);
+      const ranges = columnRanges(
+        basis.rows.map((r) => r.row),
+        col,
+      );
       const what = basis.leaf ? `raderna under delsummorna (${ranges.join(", ")})` : `raderna den summerar (${ranges.join(", ")})`;
       const whatEn = basis.leaf ? `the rows under its sub-totals (${ranges.join(", ")})` : `the rows it adds up (${ranges.join(", ")})`;
       const place = `${shortLabel(sum.label)}, ${header(table, j)}`;
@@ -315,7 +318,9 @@ function crossChecks(tvs: readonly TableView[], config: Config, out: Difference[
   for (const s of tvs) {
     if (s.table.kind !== "sammanfattning") continue;
     const st = s.table;
-    const net = st.rows.find((r) => r.kind === "sum") ?? st.rows.find((r) => r.kind === "item" && !INVESTMENT_WORD.test(r.label) && st.rows.some((b) => b.breakdownOf === r.row));
+    const net =
+      st.rows.find((r) => r.kind === "sum") ??
+      st.rows.find((r) => r.kind === "item" && !INVESTMENT_WORD.test(r.label) && st.rows.some((b) => b.breakdownOf === r.row));
     if (net) {
       const match = matchNetRow(s, net, drift);
       if (match) {
@@ -354,7 +359,9 @@ function matchNetRow(s: TableView, net: FinancialRow, drift: readonly TableView[
       }
     }
   }
-  const totals = drift.flatMap((d) => d.table.rows.filter((r) => r.kind === "sum" && r.level === 0 && (r.components?.length ?? 0) > 0).map((row) => ({ tv: d, row })));
+  const totals = drift.flatMap((d) =>
+    d.table.rows.filter((r) => r.kind === "sum" && r.level === 0 && (r.components?.length ?? 0) > 0).map((row) => ({ tv: d, row })),
+  );
   return totals.length === 1 ? totals[0] : undefined;
 }
 
@@ -367,7 +374,11 @@ function compareRows(s: TableView, mine: FinancialRow, o: TableView, theirs: Fin
     const ov = theirs.values[oj];
     const v = mine.values[j];
     if (ov === null || v === null) continue;
-    const other: Quantity = { value: convertAmount(ov, o.table.unit, s.table.unit), cells: [toA1(theirs.row, o.table.columns[oj].col)], label: shortLabel(theirs.label) };
+    const other: Quantity = {
+      value: convertAmount(ov, o.table.unit, s.table.unit),
+      cells: [toA1(theirs.row, o.table.columns[oj].col)],
+      label: shortLabel(theirs.label),
+    };
     pushCross(s, mine, j, v, o.table, other, Math.max(s.steps[j], convertAmount(o.steps[oj], o.table.unit, s.table.unit)), config, out);
   }
 }
@@ -412,7 +423,17 @@ function compareInvestment(s: TableView, mine: FinancialRow, o: TableView, confi
   }
 }
 
-function pushCross(s: TableView, mine: FinancialRow, j: number, v: number, ot: FinancialTable, other: Quantity, step: number, config: Config, out: Difference[]): void {
+function pushCross(
+  s: TableView,
+  mine: FinancialRow,
+  j: number,
+  v: number,
+  ot: FinancialTable,
+  other: Quantity,
+  step: number,
+  config: Config,
+  out: Difference[],
+): void {
   const diff = v - other.value;
   if (isZeroDiff(diff, step)) return;
   const error = Math.abs(diff) > tolerance(config, 1, step);

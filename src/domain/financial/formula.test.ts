@@ -21,7 +21,7 @@ const cases: Case[] = [
   // The tokenizer does not count brackets.
   { formula: "SUM(B3:B5))", rows: [2, 3, 4], col: 1, subtotal: false },
   { formula: "SUM (B3:B5)" },
-  { formula: "SUMIF(A3:A9,\"Summa*\",B3:B9)" },
+  { formula: 'SUMIF(A3:A9,"Summa*",B3:B9)' },
   { formula: "SUBTOTAL(1,B3:B5)" },
   { formula: "B3-B4" },
   { formula: "" },

@@ -21,14 +21,26 @@ describe("amounts typed as text", () => {
     { name: "a lone point is a decimal point", rows: [["Enhet A", "1.234", 1.5, 0.266]], values: [[1.234, 1.5, 0.266]], invalid: [] },
     {
       name: "a lone point groups thousands when the column groups with points elsewhere",
-      rows: [["Enhet A", "1.234", 1300, 66], ["Enhet B", "1.234.567", 1234000, -567]],
-      values: [[1234, 1300, 66], [1234567, 1234000, -567]],
+      rows: [
+        ["Enhet A", "1.234", 1300, 66],
+        ["Enhet B", "1.234.567", 1234000, -567],
+      ],
+      values: [
+        [1234, 1300, 66],
+        [1234567, 1234000, -567],
+      ],
       invalid: [],
     },
     {
       name: "point grouping in another column does not spread",
-      rows: [["Enhet A", "1.234", 1.5, 0.266], ["Enhet B", 2, "1.234,5", 1232.5]],
-      values: [[1.234, 1.5, 0.266], [2, 1234.5, 1232.5]],
+      rows: [
+        ["Enhet A", "1.234", 1.5, 0.266],
+        ["Enhet B", 2, "1.234,5", 1232.5],
+      ],
+      values: [
+        [1.234, 1.5, 0.266],
+        [2, 1234.5, 1232.5],
+      ],
       invalid: [],
     },
   ])("$name", ({ rows, values, invalid }) => {

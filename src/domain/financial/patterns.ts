@@ -7,7 +7,10 @@ import { ColumnRole } from "../model";
 
 /** Lower-cases and folds the spaces people and PDFs put in headers (NBSP, line breaks). */
 export function normalizeText(s: string): string {
-  return s.replace(/[\s\u00A0\u202F\u2009]+/g, " ").trim().toLowerCase();
+  return s
+    .replace(/[\s\u00A0\u202F\u2009]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 // Order matters: "Avvikelse prognos mot budget" is a deviation, "Budget netto" a budget,
@@ -78,8 +81,7 @@ export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
 export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
 export const INCOME_LABEL =
   /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b|^(verksamhetens|finansiella)\s+intäkter\b|^skatteintäkter\b|^generella\s+statsbidrag\b/i;
-export const UNIT_LABEL =
-  /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
+export const UNIT_LABEL = /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
 export const INVESTMENT_WORD = /investering/i;
 export const FOOTNOTE_START = /^\*/;
 /** Trailing footnote markers on labels: "Varav investeringsreserv *", "Säkerhet (20 mnkr)***". */

@@ -86,7 +86,15 @@ export function rememberSteps(table: FinancialTable, grid: Grid, steps: readonly
 /** The steps of a table as its reader found them; undefined for a table made elsewhere or changed since. */
 export function rememberedSteps(table: FinancialTable, grid: Grid): number[] | undefined {
   const k = knownSteps.get(table);
-  if (!k || k.grid !== grid || k.rows !== table.rows || k.rowCount !== table.rows.length || k.columns !== table.columns || k.steps.length !== table.columns.length) return undefined;
+  if (
+    !k ||
+    k.grid !== grid ||
+    k.rows !== table.rows ||
+    k.rowCount !== table.rows.length ||
+    k.columns !== table.columns ||
+    k.steps.length !== table.columns.length
+  )
+    return undefined;
   return k.steps.slice();
 }
 

@@ -19,7 +19,8 @@ export const financialReader: SheetReader = {
     let blocks: HeaderBlock[];
     if (override?.headerRow !== undefined) {
       const last = override.headerRow - 1;
-      if (last >= view.rows) return { recognized: false, score: 1, reason: `rubrikraden ${override.headerRow} som angetts i inställningarna ligger utanför bladet` };
+      if (last >= view.rows)
+        return { recognized: false, score: 1, reason: `rubrikraden ${override.headerRow} som angetts i inställningarna ligger utanför bladet` };
       blocks = [headerBlockAt(view, last)];
       if (override.columns) {
         // Columns the user names count even when the header words are unknown.
@@ -53,7 +54,11 @@ export const financialReader: SheetReader = {
       }
     }
     if (tables.length === 0) {
-      return { recognized: false, score: 2, reason: `rubrikraden på rad ${blocks[0].bottom + 1} ser ut som en ekonomitabell, men det finns inga belopp under den` };
+      return {
+        recognized: false,
+        score: 2,
+        reason: `rubrikraden på rad ${blocks[0].bottom + 1} ser ut som en ekonomitabell, men det finns inga belopp under den`,
+      };
     }
     const largest = tables.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
     return { recognized: true, kind: largest.kind, tables, findings };
@@ -74,13 +79,7 @@ function ancestorSums(rows: readonly FinancialRow[]): Map<number, number[]> {
 }
 
 /** The sums whose check in this column the invalid cell would spoil. */
-function coveringSums(
-  table: FinancialTable,
-  byRow: ReadonlyMap<number, FinancialRow>,
-  ancestors: Map<number, number[]>,
-  row: number,
-  col: number,
-): number[] {
+function coveringSums(table: FinancialTable, byRow: ReadonlyMap<number, FinancialRow>, ancestors: Map<number, number[]>, row: number, col: number): number[] {
   const j = table.columns.findIndex((c) => c.col === col);
   if (j < 0) return [];
   return (ancestors.get(row) ?? []).filter((s) => byRow.get(s)?.values[j] !== null);

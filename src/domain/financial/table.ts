@@ -43,13 +43,7 @@ const LONG_TEXT = 80;
  * next table's header, or the end of the sheet). Returns undefined when there
  * are no amounts under the header.
  */
-export function readTable(
-  view: SheetView,
-  block: HeaderBlock,
-  lastRow: number,
-  override: SheetOverride | undefined,
-  config: Config,
-): ReadTable | undefined {
+export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, override: SheetOverride | undefined, config: Config): ReadTable | undefined {
   const first = block.bottom + 1;
   const headerCols = applyOverrideColumns(block, override);
   const labelCol = override?.labelColumn ? letterIndex(override.labelColumn) : findLabelColumn(view, first, lastRow, headerCols);
@@ -122,8 +116,7 @@ export function readTable(
     }
   }
 
-  const investmentHeader =
-    columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || (override?.kind === "investeringar");
+  const investmentHeader = columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || override?.kind === "investeringar";
   // One pass: kind, income, the net row a breakdown breaks down (the nearest net row above it), unit rows.
   const unitLabels: string[] = [];
   let net: number | undefined;
@@ -165,13 +158,14 @@ export function readTable(
   assignComponents(totalFirst ? rows.slice().reverse() : rows, matcher);
   assignLevels(rows);
 
-  const kind = override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
-    ? override.kind
-    : investmentHeader
-      ? "investeringar"
-      : isSummary(rows)
-        ? "sammanfattning"
-        : "driftsammandrag";
+  const kind =
+    override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
+      ? override.kind
+      : investmentHeader
+        ? "investeringar"
+        : isSummary(rows)
+          ? "sammanfattning"
+          : "driftsammandrag";
 
   const finalColumns: FinancialColumn[] = columns.map((c) => {
     const out: FinancialColumn = { col: c.col, role: c.role, header: c.header };

@@ -22,6 +22,10 @@ export function runRule(rule: Rule, grids: readonly Grid[], configInput: ConfigI
 }
 
 /** A driftsammandrag with the usual header: Verksamhet | Bokslut 2019 | Budget 2019 | Avvikelse. */
-export function driftGrid(rows: ReadonlyArray<ReadonlyArray<CellInput>>, name = "Drift", header: CellInput[] = ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"]): Grid {
+export function driftGrid(
+  rows: ReadonlyArray<ReadonlyArray<CellInput>>,
+  name = "Drift",
+  header: CellInput[] = ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"],
+): Grid {
   return gridFromRows(name, [["Driftsammandrag, netto tkr"], header, ...rows]);
 }

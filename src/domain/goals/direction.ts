@@ -17,8 +17,10 @@ export interface ResolvedDirection {
 export function parseDirectionText(text: string): Direction | undefined {
   const t = text.trim().toLowerCase();
   if (t === "") return undefined;
-  if (/^(↑|▲|\+)$/.test(t) || /^(högre|hög|öka|ökning|större|fler|mer|higher|increase|up)\b/.test(t) || /högre är bättre|higher is better/.test(t)) return "higher";
-  if (/^(↓|▼|-|−)$/.test(t) || /^(lägre|låg|minska|minskning|mindre|färre|lower|decrease|down)\b/.test(t) || /lägre är bättre|lower is better/.test(t)) return "lower";
+  if (/^(↑|▲|\+)$/.test(t) || /^(högre|hög|öka|ökning|större|fler|mer|higher|increase|up)\b/.test(t) || /högre är bättre|higher is better/.test(t))
+    return "higher";
+  if (/^(↓|▼|-|−)$/.test(t) || /^(lägre|låg|minska|minskning|mindre|färre|lower|decrease|down)\b/.test(t) || /lägre är bättre|lower is better/.test(t))
+    return "lower";
   return undefined;
 }
 

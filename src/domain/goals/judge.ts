@@ -58,7 +58,7 @@ export function judgeIndicator(ind: IndicatorResult, reportYear: number | null):
   let trend: IndicatorResult["trend"] = null;
   if (prev && prev.value !== null && !ind.directionUnknown) {
     const diff = Math.round((value - prev.value) * 1e9);
-    trend = diff === 0 ? "unchanged" : (diff < 0) === (ind.direction === "lower") ? "better" : "worse";
+    trend = diff === 0 ? "unchanged" : diff < 0 === (ind.direction === "lower") ? "better" : "worse";
   }
   const judged = { ...base, year, value, cell: cur.cell ?? rowCell, trend };
   const relative = ind.target === null && ind.targetRaw ? parseRelativeTarget(ind.targetRaw) : undefined;

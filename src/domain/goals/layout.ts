@@ -93,12 +93,22 @@ export function findIndicatorLayout(grid: Grid, headerRowOverride?: number, labe
     if (found.target === undefined || yearCols.length === 0) continue;
     let labelCol = labelColOverride ?? found.indicator;
     if (labelCol === undefined) {
-      const taken = new Set([found.target, found.group, found.goal, found.malomrade, found.kommun, found.direction, found.status, ...yearCols.map((y) => y.col)]);
+      const taken = new Set([
+        found.target,
+        found.group,
+        found.goal,
+        found.malomrade,
+        found.kommun,
+        found.direction,
+        found.status,
+        ...yearCols.map((y) => y.col),
+      ]);
       const firstYear = Math.min(...yearCols.map((y) => y.col));
-      for (let c = firstYear - 1; c >= 0; c--) if (!taken.has(c)) {
-        labelCol = c;
-        break;
-      }
+      for (let c = firstYear - 1; c >= 0; c--)
+        if (!taken.has(c)) {
+          labelCol = c;
+          break;
+        }
     }
     if (labelCol === undefined) continue;
     return {

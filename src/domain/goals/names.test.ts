@@ -1,7 +1,13 @@
 import { matchGoalNames, normalizeGoalName } from "./names";
 
 describe("matchGoalNames", () => {
-  const goals = ["Kostnadseffektiv verksamhet", "Kostnadseffektivt och ändamålsenligt IT-stöd", "Nya vägar för (tryggad) kompetensförsörjning", "God ekonomisk kontroll", "God finansiell ställning"];
+  const goals = [
+    "Kostnadseffektiv verksamhet",
+    "Kostnadseffektivt och ändamålsenligt IT-stöd",
+    "Nya vägar för (tryggad) kompetensförsörjning",
+    "God ekonomisk kontroll",
+    "God finansiell ställning",
+  ];
   test.each([
     ["exact", "God ekonomisk kontroll", 3],
     ["case and spaces", "  god   EKONOMISK kontroll ", 3],

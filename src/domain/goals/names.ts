@@ -57,7 +57,8 @@ export function matchGoalNames(stated: readonly string[], goals: readonly string
       if (taken.has(j)) return;
       const d = editDistance(s, g);
       if (d <= tolerance(s, g)) pairs.push({ i, j, d });
-      else if (s.length >= 12 && g.length >= 12 && (g.startsWith(s + " ") || s.startsWith(g + " "))) pairs.push({ i, j, d: Math.abs(s.length - g.length) + 100 });
+      else if (s.length >= 12 && g.length >= 12 && (g.startsWith(s + " ") || s.startsWith(g + " ")))
+        pairs.push({ i, j, d: Math.abs(s.length - g.length) + 100 });
     });
   });
   pairs.sort((a, b) => a.d - b.d);

@@ -11,7 +11,8 @@ import { IndicatorUnit, rowUnits } from "./units";
 import { cellText, parseIndicatorValue } from "./values";
 import { normalizeGoalName } from "./names";
 
-const GROUP_WORDS = /^(?:[-\u2013\u2212•]\s*)?(?:varav\s+|därav\s+|-\s*)?(totalt|samtliga|män|kvinnor|unga|ungdomar|flickor|pojkar|tjejer|killar|barn|äldre|övriga|utrikes födda|inrikes födda)$/i;
+const GROUP_WORDS =
+  /^(?:[-\u2013\u2212•]\s*)?(?:varav\s+|därav\s+|-\s*)?(totalt|samtliga|män|kvinnor|unga|ungdomar|flickor|pojkar|tjejer|killar|barn|äldre|övriga|utrikes födda|inrikes födda)$/i;
 const MALOMRADE_WORDS = /^(samhälle|ekonomi|verksamhet|medarbetare|medborgare|miljö|invånare)$/i;
 const HEADING_PREFIX = /^(målområde|kommunövergripande mål|kf-mål)\s*[:\-–]?\s*/i;
 const FOOTNOTE = /^(\*+|källa\b|not\b|fotnot|anm\.?\b)/i;
@@ -28,7 +29,10 @@ function capitalise(s: string): string {
 
 /** Goal cell text: the name on the first line, a description on the following ones. */
 function splitGoalText(text: string): { name: string; description?: string } {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "");
   if (lines.length === 0) return { name: "" };
   const description = lines.slice(1).join(" ");
   return description ? { name: lines[0], description } : { name: lines[0] };
@@ -102,7 +106,14 @@ interface GoalDraft {
 function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): ReadOutcome {
   const findings: ReaderFinding[] = [];
   const goals: GoalDraft[] = [];
-  const lastCol = Math.max(layout.targetCol, layout.labelCol, ...layout.yearCols.map((y) => y.col), layout.statusCol ?? 0, layout.directionCol ?? 0, layout.groupCol ?? 0);
+  const lastCol = Math.max(
+    layout.targetCol,
+    layout.labelCol,
+    ...layout.yearCols.map((y) => y.col),
+    layout.statusCol ?? 0,
+    layout.directionCol ?? 0,
+    layout.groupCol ?? 0,
+  );
   const dataCols = [...layout.yearCols.map((y) => y.col), layout.targetCol];
 
   let malomrade: string | undefined;
@@ -154,7 +165,9 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
       const isHeading = prefixed !== null || MALOMRADE_WORDS.test(only.text) || spansLabel;
       if (isHeading && !(only.col === layout.labelCol && GROUP_WORDS.test(only.text))) {
         const text = prefixed ? only.text.slice(prefixed[0].length).trim() : only.text;
-        const isMalomrade: boolean = prefixed ? /^målområde/i.test(prefixed[1]) : MALOMRADE_WORDS.test(text) || (!lastHeadingWasMalomrade && malomrade === undefined);
+        const isMalomrade: boolean = prefixed
+          ? /^målområde/i.test(prefixed[1])
+          : MALOMRADE_WORDS.test(text) || (!lastHeadingWasMalomrade && malomrade === undefined);
         if (isMalomrade) {
           malomrade = text;
           kommun = undefined;
@@ -251,7 +264,15 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
   return { recognized: true, kind: "indikatorer", goals: goals.map((g) => g.goal), findings };
 }
 
-function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: string, group: string, config: Config, findings: ReaderFinding[]): IndicatorResult {
+function readIndicatorRow(
+  grid: Grid,
+  layout: IndicatorLayout,
+  r: number,
+  name: string,
+  group: string,
+  config: Config,
+  findings: ReaderFinding[],
+): IndicatorResult {
   const label = `”${name}”${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
   const labelEn = `"${name}"${group.toLowerCase() === "totalt" ? "" : ` (${group})`}`;
   const values: (Value & { unit?: IndicatorUnit })[] = [];
@@ -314,7 +335,12 @@ function readIndicatorRow(grid: Grid, layout: IndicatorLayout, r: number, name: 
   const unit = units.incomparable ? undefined : units.unit;
 
   const dirText = layout.directionCol !== undefined ? textAt(grid, r, layout.directionCol) : undefined;
-  const operator = target.kind === "target" ? target.operator : target.kind === "relative" && target.direction ? relativeOperator(target.direction, target.inclusive) : undefined;
+  const operator =
+    target.kind === "target"
+      ? target.operator
+      : target.kind === "relative" && target.direction
+        ? relativeOperator(target.direction, target.inclusive)
+        : undefined;
   const dir = resolveDirection(name, dirText, operator, config);
   if (dirText && dir.source !== "column") notes.push(`riktningen ”${dirText}” går inte att läsa`);
 

@@ -18,7 +18,11 @@ export function parseStatedStatus(text: string, fill?: string): StatedReading {
 }
 
 function statusFromWords(t: string): GoalStatus | undefined {
-  if (/^[-\u2212\u2013\u2014]$/.test(t) || /\b(ej|inte)\s+(bedömd|bedömt|bedömda|bedömts|mätt|mätbar|följts upp)|bedömning (saknas|har inte kunnat)|not assessed|\bn\/?a\b/.test(t)) return "ej-bedomd";
+  if (
+    /^[-\u2212\u2013\u2014]$/.test(t) ||
+    /\b(ej|inte)\s+(bedömd|bedömt|bedömda|bedömts|mätt|mätbar|följts upp)|bedömning (saknas|har inte kunnat)|not assessed|\bn\/?a\b/.test(t)
+  )
+    return "ej-bedomd";
   // "Ej helt uppfyllt" is a partial fulfilment, not a miss.
   if (/\b(ej|inte) helt\b/.test(t)) return "delvis";
   if (/\b(ej|inte|icke)\s+(uppfyllt|uppfylld|uppfyllda|uppnått|uppnådd|uppnådda|nått)|negativ utveckling|not met|\bnej\b/.test(t)) return "ej-uppfyllt";

@@ -115,7 +115,12 @@ export function parseRelativeTarget(raw: string): Extract<ParsedTarget, { kind: 
   return undefined;
 }
 
-function relative(reference: { year: number } | "previous", direction: Direction | undefined, inclusive: boolean, raw: string): Extract<ParsedTarget, { kind: "relative" }> {
+function relative(
+  reference: { year: number } | "previous",
+  direction: Direction | undefined,
+  inclusive: boolean,
+  raw: string,
+): Extract<ParsedTarget, { kind: "relative" }> {
   const out: Extract<ParsedTarget, { kind: "relative" }> = { kind: "relative", reference, inclusive, raw };
   if (direction) out.direction = direction;
   return out;

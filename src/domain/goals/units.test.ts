@@ -13,13 +13,33 @@ function n(text: string | null): RowNumber {
 describe("rowUnits: one unit for a row's values and target", () => {
   const cases: Array<[string, (string | null)[], string | null, { unit?: string; values: (number | null)[]; target: number | null; note?: RegExp }]> = [
     // The reviewer's row: the bare values take the unit of the value that states one, the target is converted.
-    ["bare values take the unit another value states", ["98 000", "101 000", "104 000 kr"], "100 tkr", { unit: "kr", values: [98000, 101000, 104000], target: 100000 }],
-    ["all bare values, target in tkr, magnitudes say kr", ["98 000", "101 000", "104 000"], "100 tkr", { unit: "kr", values: [98000, 101000, 104000], target: 100000, note: /värden utan enhet läses som kr \(storleken stämmer med målvärdet\)/ }],
-    ["bare values a thousand times below the written ones are tkr", ["98", "101", "104 000 kr"], "100 tkr", { unit: "kr", values: [98000, 101000, 104000], target: 100000, note: /läses som tkr/ }],
+    [
+      "bare values take the unit another value states",
+      ["98 000", "101 000", "104 000 kr"],
+      "100 tkr",
+      { unit: "kr", values: [98000, 101000, 104000], target: 100000 },
+    ],
+    [
+      "all bare values, target in tkr, magnitudes say kr",
+      ["98 000", "101 000", "104 000"],
+      "100 tkr",
+      { unit: "kr", values: [98000, 101000, 104000], target: 100000, note: /värden utan enhet läses som kr \(storleken stämmer med målvärdet\)/ },
+    ],
+    [
+      "bare values a thousand times below the written ones are tkr",
+      ["98", "101", "104 000 kr"],
+      "100 tkr",
+      { unit: "kr", values: [98000, 101000, 104000], target: 100000, note: /läses som tkr/ },
+    ],
     ["all bare, target in tkr, same magnitude: the target's unit", ["95", "98", "104"], "100 tkr", { unit: "tkr", values: [95, 98, 104], target: 100 }],
     ["a miss by a factor of a few stays in the assumed unit", ["30", "35"], "100 tkr", { unit: "tkr", values: [30, 35], target: 100 }],
     ["a bare target takes the values' unit", ["0 kr", "500 kr"], "900", { unit: "kr", values: [0, 500], target: 900 }],
-    ["a bare target far from the values' magnitude", ["98 000 kr", "104 000 kr"], "100", { unit: "kr", values: [98000, 104000], target: 100000, note: /målvärdet utan enhet läses som tkr/ }],
+    [
+      "a bare target far from the values' magnitude",
+      ["98 000 kr", "104 000 kr"],
+      "100",
+      { unit: "kr", values: [98000, 104000], target: 100000, note: /målvärdet utan enhet läses som tkr/ },
+    ],
     ["a target of 0 has no magnitude: the values' unit", [null, "320 mnkr"], "0", { unit: "mnkr", values: [null, 320], target: 0 }],
     ["the finest written unit: no decimals added", ["1,5 mnkr", "1 723 tkr"], "1 600 tkr", { unit: "tkr", values: [1500, 1723], target: 1600 }],
     ["value in tkr, target in kr", [null, "1 tkr"], "900 kr", { unit: "kr", values: [null, 1000], target: 900 }],
@@ -27,7 +47,12 @@ describe("rowUnits: one unit for a row's values and target", () => {
     ["bare values take a non-money unit as it is", ["3", "4 dagar"], "5 dagar", { unit: "dagar", values: [3, 4], target: 5 }],
     ["counting words compare", ["3 st", "4 personer"], "5 st", { unit: "st", values: [3, 4], target: 5 }],
     ["no target", ["98 000", "104 000 kr"], null, { unit: "kr", values: [98000, 104000], target: null }],
-    ["units that cannot meet", [null, "800 ha"], "50 %", { values: [null, 800], target: null, note: /^enheterna går inte att jämföra \(2019: ha, målvärde: %\)$/ }],
+    [
+      "units that cannot meet",
+      [null, "800 ha"],
+      "50 %",
+      { values: [null, 800], target: null, note: /^enheterna går inte att jämföra \(2019: ha, målvärde: %\)$/ },
+    ],
     ["days against kr", ["3 dagar"], "5 kr", { values: [3], target: null, note: /enheterna går inte att jämföra \(2018: dagar, målvärde: kr\)/ }],
   ];
   test.each(cases)("%s", (_n, values, target, expected) => {

@@ -96,7 +96,8 @@ export function rowUnits(values: readonly RowNumber[], target: RowNumber | null,
     const written = values.filter((v) => v.value !== null && isMoney(v.unit)).map((v) => toKr(v.value as number, v.unit as Money));
     const reference = written.length ? written : target && target.value !== null && isMoney(targetUnit) ? [toKr(target.value, targetUnit)] : [];
     const picked = closerMoneyUnit(bare, valueDefault, reference);
-    if (picked !== valueDefault) notes.push(`värden utan enhet läses som ${picked} (storleken stämmer med ${stated.length ? "de andra värdena" : "målvärdet"})`);
+    if (picked !== valueDefault)
+      notes.push(`värden utan enhet läses som ${picked} (storleken stämmer med ${stated.length ? "de andra värdena" : "målvärdet"})`);
     bareValueUnit = picked;
   }
   let bareTargetUnit: IndicatorUnit | undefined = stated.length ? valueDefault : undefined;
@@ -108,10 +109,12 @@ export function rowUnits(values: readonly RowNumber[], target: RowNumber | null,
   }
 
   const unitOf = (v: RowNumber, bareUnit: IndicatorUnit | undefined) => v.unit ?? bareUnit;
-  const used = distinct([
-    ...values.filter((v) => v.value !== null).map((v) => unitOf(v, bareValueUnit)),
-    ...(target && target.value !== null ? [unitOf(target, bareTargetUnit)] : []),
-  ].filter((u): u is IndicatorUnit => u !== undefined));
+  const used = distinct(
+    [
+      ...values.filter((v) => v.value !== null).map((v) => unitOf(v, bareValueUnit)),
+      ...(target && target.value !== null ? [unitOf(target, bareTargetUnit)] : []),
+    ].filter((u): u is IndicatorUnit => u !== undefined),
+  );
   const money = used.filter(isMoney);
   const unit = money.length ? finest(money) : used[0];
   const convert = (n: number | null, from: IndicatorUnit | undefined): number | null => {
@@ -160,7 +163,12 @@ function median(xs: readonly number[]): number {
  * off is a unit the controller left out.
  */
 function closerMoneyUnit(bare: readonly number[], assumed: Money, referenceKr: readonly number[]): Money {
-  const x = median(bare.map(Math.abs).filter((n) => n !== 0).concat(bare.every((n) => n === 0) ? [0] : []));
+  const x = median(
+    bare
+      .map(Math.abs)
+      .filter((n) => n !== 0)
+      .concat(bare.every((n) => n === 0) ? [0] : []),
+  );
   const refs = referenceKr.map(Math.abs).filter((n) => n !== 0);
   if (x === 0 || refs.length === 0) return assumed;
   const ref = median(refs);

@@ -20,7 +20,8 @@ export type IndicatorValue =
 const NO_DATA = /^(i\.?\s*u\.?|iu|u\.?\s*s\.?|uppgift saknas|ingen uppgift|saknas|ej tillgänglig|n\/?a|\.\.|[-\u2212\u2013\u2012\u2014])$/i;
 const ANNUAL_REPORT = /^se\s+(år\.?|årsredovisning(en)?|årsredovisningen\.?)$/i;
 /** Words that open a target text, used to recognise a target typed where a value belongs. */
-export const TARGET_WORDS = /^(mindre än|större än|lägre än|högre än|färre än|fler än|mer än|inte mer än|inte över|inte under|högst|minst|max(imalt|imum)?\.?|min(imum)?\.?|under|över|lägst|[<>≤≥]=?)\s*/i;
+export const TARGET_WORDS =
+  /^(mindre än|större än|lägre än|högre än|färre än|fler än|mer än|inte mer än|inte över|inte under|högst|minst|max(imalt|imum)?\.?|min(imum)?\.?|under|över|lägst|[<>≤≥]=?)\s*/i;
 
 /** Reads a year cell; a number-formatted percentage (0.969 shown as 96,9 %) becomes percentage points. */
 export function parseIndicatorValue(cell: Cell | undefined): IndicatorValue {

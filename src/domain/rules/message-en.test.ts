@@ -32,11 +32,21 @@ describe("messageEn formats numbers the English way", () => {
 
   it("covers the rules with amounts in their messages", () => {
     const rules = new Set(findings.map((f) => f.rule));
-    for (const id of ["sum-mismatch", "deviation-mismatch", "net-mismatch", "cross-sheet-mismatch", "action-plan-required", "rounding-difference"]) expect(rules).toContain(id);
+    for (const id of ["sum-mismatch", "deviation-mismatch", "net-mismatch", "cross-sheet-mismatch", "action-plan-required", "rounding-difference"])
+      expect(rules).toContain(id);
     expect(findings.some((f) => f.sheet === "Tertial" && f.rule === "sum-mismatch")).toBe(true);
   });
 
-  it.each(["sum-mismatch", "deviation-mismatch", "net-mismatch", "cross-sheet-mismatch", "action-plan-required", "rounding-difference", "formula-range-gap", "hardcoded-total"])("%s", (id) => {
+  it.each([
+    "sum-mismatch",
+    "deviation-mismatch",
+    "net-mismatch",
+    "cross-sheet-mismatch",
+    "action-plan-required",
+    "rounding-difference",
+    "formula-range-gap",
+    "hardcoded-total",
+  ])("%s", (id) => {
     for (const f of findings.filter((x) => x.rule === id)) {
       expect({ cell: `${f.sheet}!${f.cell}`, en: f.messageEn }).toEqual({ cell: `${f.sheet}!${f.cell}`, en: expect.not.stringMatching(SWEDISH_GROUP) });
       expect(f.messageEn).not.toMatch(SWEDISH_DECIMAL);

@@ -94,7 +94,12 @@ export class ExcelJsReportRenderer implements ReportRenderer<ExcelJS.Workbook> {
     const sheetName = uniqueName((n) => workbook.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase()), spec.sheetName.slice(0, 31), " ");
     const ws = workbook.addWorksheet(sheetName, {
       views: [{ showGridLines: false }],
-      pageSetup: { orientation: "landscape", paperSize: 9, scale: printScale(spec), margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+      pageSetup: {
+        orientation: "landscape",
+        paperSize: 9,
+        scale: printScale(spec),
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      },
     });
     spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     const tableNames = new Set(workbook.worksheets.flatMap((w) => w.getTables().map((t) => String((t as unknown as { name?: string }).name ?? ""))));

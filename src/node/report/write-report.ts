@@ -26,7 +26,12 @@ export async function renderReportWorkbook(result: CheckResult, opts: WriteRepor
   wb.created = when;
   wb.modified = when;
   const linkWorkbook =
-    opts.sourcePath && outPath ? path.relative(path.dirname(path.resolve(outPath)), path.resolve(opts.sourcePath)).split(path.sep).join("/") : opts.workbookName;
+    opts.sourcePath && outPath
+      ? path
+          .relative(path.dirname(path.resolve(outPath)), path.resolve(opts.sourcePath))
+          .split(path.sep)
+          .join("/")
+      : opts.workbookName;
   await new ExcelJsReportRenderer({ linkWorkbook }).render(spec, wb);
   return wb;
 }

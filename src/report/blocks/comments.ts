@@ -14,7 +14,12 @@ export function commentsBlock(drafts: readonly CommentDraft[], L: ReportLabels, 
     addRow(d, [cell(L.noComments, "text")]);
     return d;
   }
-  const h = addRow(d, [cell(L.commentUnit, "header"), cell(null, "header"), cell(L.commentText, "header"), ...Array.from({ length: lastCol - 2 }, () => cell(null, "header"))]);
+  const h = addRow(d, [
+    cell(L.commentUnit, "header"),
+    cell(null, "header"),
+    cell(L.commentText, "header"),
+    ...Array.from({ length: lastCol - 2 }, () => cell(null, "header")),
+  ]);
   d.merges.push({ top: h, left: 0, bottom: h, right: 1 }, { top: h, left: 2, bottom: h, right: lastCol });
   for (const c of drafts) {
     const i = addRow(d, [cell(c.unit, "text"), null, cell(c.text, "draft"), ...Array.from({ length: lastCol - 2 }, () => null)]);

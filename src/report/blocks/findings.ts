@@ -17,7 +17,10 @@ export function findingsBlock(findings: readonly Finding[], L: ReportLabels, lan
     addRow(d, [cell(L.noFindings, "text")]);
     return d;
   }
-  const headerRow = addRow(d, [L.number, L.severity, L.rule, L.sheet, L.cell, L.message].map((h, i) => cell(h, i === 0 ? "headerRight" : "header")));
+  const headerRow = addRow(
+    d,
+    [L.number, L.severity, L.rule, L.sheet, L.cell, L.message].map((h, i) => cell(h, i === 0 ? "headerRight" : "header")),
+  );
   findings.forEach((f, i) => {
     addRow(d, [
       cell(i + 1, "number", { numberFormat: "0" }),

@@ -40,7 +40,11 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
       statedCell,
       cell(L.status[g.computed], STATUS_STYLE[g.computed], { note: computedNote }),
       cell(g.indicators.length ? L.metOf(met, g.indicators.length) : "–", "number"),
-      conflict ? cell(L.conflict, "conflict", { note: L.conflictNote }) : agreement.kind === "differs" ? cell(L.differs, "text", { note: L.differsNote }) : null,
+      conflict
+        ? cell(L.conflict, "conflict", { note: L.conflictNote })
+        : agreement.kind === "differs"
+          ? cell(L.differs, "text", { note: L.differsNote })
+          : null,
     ]);
   }
   return d;

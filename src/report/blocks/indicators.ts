@@ -59,7 +59,11 @@ export function indicatorsBlock(result: CheckResult, L: ReportLabels): DraftBloc
     }
   }
   const bottom = Math.max(d.rows.length - 1, headerRow + 1);
-  if (d.rows.length - 1 < headerRow + 1) addRow(d, headers.map(() => null));
+  if (d.rows.length - 1 < headerRow + 1)
+    addRow(
+      d,
+      headers.map(() => null),
+    );
   d.table = { name: "Namndindikatorer", range: { top: headerRow, left: 0, bottom, right: last }, style: "TableStyleLight1" };
   d.conditionalFormats.push({
     kind: "iconSet",

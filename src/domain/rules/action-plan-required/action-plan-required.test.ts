@@ -10,8 +10,23 @@ const cases: Case[] = [
   { name: "over 1 000 tkr but under 1 %", rows: [["A", 201000, 200000, -1000.5]], cells: [] },
   { name: "over 1 % but under 1 000 tkr", rows: [["A", 10900, 10000, -900]], cells: [] },
   { name: "a budget of 0", rows: [["Leanlink", 25157, 0, -25157]], cells: ["D3"] },
-  { name: "totals count too", rows: [["A", 6000, 4000, -2000], ["B", 1000, 1500, 500], ["Summa", 7000, 5500, -1500]], cells: ["D3", "D5"] },
-  { name: "breakdown rows do not", rows: [["A", 100, 100, 0], ["varav kostnader", 9000, 5000, -4000]], cells: [] },
+  {
+    name: "totals count too",
+    rows: [
+      ["A", 6000, 4000, -2000],
+      ["B", 1000, 1500, 500],
+      ["Summa", 7000, 5500, -1500],
+    ],
+    cells: ["D3", "D5"],
+  },
+  {
+    name: "breakdown rows do not",
+    rows: [
+      ["A", 100, 100, 0],
+      ["varav kostnader", 9000, 5000, -4000],
+    ],
+    cells: [],
+  },
   { name: "thresholds from config", rows: [["HR-staben", 49159, 44224, -4935]], cells: [], config: { actionPlan: { amountTkr: 5000 } } },
 ];
 
@@ -20,16 +35,30 @@ describe("action-plan-required", () => {
     expect(runRule(actionPlanRequired, [driftGrid(rows)], config).map((f) => f.cell)).toEqual(cells);
   });
   it("converts the amount threshold to mnkr", () => {
-    const g = gridFromRows("T", [["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"], ["A", 50, 50.8, -0.8], ["B", 50, 51.2, -1.2]]);
+    const g = gridFromRows("T", [
+      ["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"],
+      ["A", 50, 50.8, -0.8],
+      ["B", 50, 51.2, -1.2],
+    ]);
     expect(runRule(actionPlanRequired, [g]).map((f) => f.cell)).toEqual(["D3"]);
   });
   it("words the message like the rule", () => {
     const [f] = runRule(actionPlanRequired, [driftGrid([["HR-staben", 49159, 44224, -4935]])]);
-    expect(f.message.replace(/\u00A0/g, " ")).toMatch(/^HR-staben visar ett underskott på −4 935 tkr \(−11,2 % av budget\)\. Enligt ekonomistyrningsreglerna krävs en åtgärdsplan/);
+    expect(f.message.replace(/\u00A0/g, " ")).toMatch(
+      /^HR-staben visar ett underskott på −4 935 tkr \(−11,2 % av budget\)\. Enligt ekonomistyrningsreglerna krävs en åtgärdsplan/,
+    );
   });
   it.each([
-    { name: "a net row right under its heading takes the heading's name", rows: [["Leanlink"], ["Verksamhetens nettokostnader", 30000, 25000, -5000]], label: "Leanlink (Verksamhetens nettokostnader)" },
-    { name: "a breakdown row between heading and net row does not break the link", rows: [["Leanlink"], ["varav kostnader", 100, 100, 0], ["Summa", 30000, 25000, -5000]], label: "Leanlink (Summa)" },
+    {
+      name: "a net row right under its heading takes the heading's name",
+      rows: [["Leanlink"], ["Verksamhetens nettokostnader", 30000, 25000, -5000]],
+      label: "Leanlink (Verksamhetens nettokostnader)",
+    },
+    {
+      name: "a breakdown row between heading and net row does not break the link",
+      rows: [["Leanlink"], ["varav kostnader", 100, 100, 0], ["Summa", 30000, 25000, -5000]],
+      label: "Leanlink (Summa)",
+    },
     { name: "a unit's own name stands alone", rows: [["Leanlink"], ["Enhet A", 30000, 25000, -5000]], label: "Enhet A" },
     { name: "a row between heading and sum ends the link", rows: [["Leanlink"], ["Enhet A", 100, 100, 0], ["Totalt", 30100, 25100, -5000]], label: "Totalt" },
     { name: "a heading of footnote marks only names nothing", rows: [["***"], ["Summa", 30000, 25000, -5000]], label: "Summa" },
@@ -45,22 +74,38 @@ describe("action-plan-required", () => {
   it.each([
     {
       name: "costs positive, deviation = budget − actual",
-      rows: [["Enhet A", 190000, 200000, 10000], ["Enhet B", 220000, 200000, -20000], ["Intäkter", 5000, 8000, -3000]],
+      rows: [
+        ["Enhet A", 190000, 200000, 10000],
+        ["Enhet B", 220000, 200000, -20000],
+        ["Intäkter", 5000, 8000, -3000],
+      ],
       costsNegative: false,
     },
     {
       name: "costs negative, deviation = actual − budget",
-      rows: [["Enhet A", -190000, -200000, 10000], ["Enhet B", -220000, -200000, -20000], ["Intäkter", 5000, 8000, -3000]],
+      rows: [
+        ["Enhet A", -190000, -200000, 10000],
+        ["Enhet B", -220000, -200000, -20000],
+        ["Intäkter", 5000, 8000, -3000],
+      ],
       costsNegative: true,
     },
     {
       name: "costs positive, deviation = actual − budget (a positive deviation is an overspend)",
-      rows: [["Enhet A", 190000, 200000, -10000], ["Enhet B", 220000, 200000, 20000], ["Intäkter", 5000, 8000, -3000]],
+      rows: [
+        ["Enhet A", 190000, 200000, -10000],
+        ["Enhet B", 220000, 200000, 20000],
+        ["Intäkter", 5000, 8000, -3000],
+      ],
       costsNegative: false,
     },
     {
       name: "costs negative, deviation = budget − actual (a positive deviation is an overspend)",
-      rows: [["Enhet A", -190000, -200000, -10000], ["Enhet B", -220000, -200000, 20000], ["Intäkter", 5000, 8000, -3000]],
+      rows: [
+        ["Enhet A", -190000, -200000, -10000],
+        ["Enhet B", -220000, -200000, 20000],
+        ["Intäkter", 5000, 8000, -3000],
+      ],
       costsNegative: true,
     },
   ])("deficit direction: $name", ({ rows, costsNegative }) => {
@@ -111,8 +156,20 @@ describe("action-plan-required", () => {
   });
 
   it.each([
-    { name: "a result below budget in a costs-positive table is no cost overspend", rows: [["Enhet A", 100, 100, 0], ["Årets resultat", 9000, 12000, -3000]] },
-    { name: "a result above budget either", rows: [["Enhet A", 100, 100, 0], ["Årets resultat", 15000, 12000, 3000]] },
+    {
+      name: "a result below budget in a costs-positive table is no cost overspend",
+      rows: [
+        ["Enhet A", 100, 100, 0],
+        ["Årets resultat", 9000, 12000, -3000],
+      ],
+    },
+    {
+      name: "a result above budget either",
+      rows: [
+        ["Enhet A", 100, 100, 0],
+        ["Årets resultat", 15000, 12000, 3000],
+      ],
+    },
   ])("result rows: $name", ({ rows }) => {
     expect(runRule(actionPlanRequired, [driftGrid(rows as CellInput[][])])).toEqual([]);
   });
@@ -122,7 +179,8 @@ describe("action-plan-required", () => {
     { name: "mnkr", unit: "mnkr", rows: [["A", 50, 51.2, -1.2]], limit: "1,0 mnkr" },
     { name: "kr", unit: "kr", rows: [["A", 49159000, 44224000, -4935000]], limit: "1 000 000 kr" },
   ])("gives the amount threshold in the table's unit: $name", ({ unit, rows, limit }) => {
-    const header: CellInput[] = unit === "mnkr" ? ["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"] : ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"];
+    const header: CellInput[] =
+      unit === "mnkr" ? ["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"] : ["Verksamhet", "Bokslut 2019", "Budget 2019", "Avvikelse"];
     const grid = gridFromRows("T", [[`Driftsammandrag, ${unit}`], header, ...(rows as CellInput[][])]);
     const [f] = runRule(actionPlanRequired, [grid]);
     expect(f.message.replace(/\u00A0/g, " ")).toContain(`(underskott över 1,0 % och över ${limit}).`);
@@ -147,7 +205,11 @@ describe("action-plan-required", () => {
     },
     {
       name: "mnkr",
-      grid: () => gridFromRows("T", [["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"], ["Vård", 1050, 1062.5, -12.5]]),
+      grid: () =>
+        gridFromRows("T", [
+          ["Verksamhet, mnkr", "Budget", "Prognos", "Avvikelse"],
+          ["Vård", 1050, 1062.5, -12.5],
+        ]),
       en: "Vård shows a deficit of \u221212.5 mnkr (\u22121.2 % of budget). The financial rules require an action plan (deficit over 1.0 % and over 1.0 mnkr).",
     },
   ])("formats messageEn the English way: $name", ({ grid, en }) => {

@@ -129,8 +129,10 @@ function closingSentences(t: FinancialTable, percent: number, limit: number): { 
   let sv = `Enligt ekonomistyrningsreglerna krävs en åtgärdsplan (underskott över ${formatSv(percent, 1)} % och över ${formatSv(limit, ld)} ${t.unit}).`;
   let en = `The financial rules require an action plan (deficit over ${formatEn(percent, 1)} % and over ${formatEn(limit, ld)} ${t.unit}).`;
   if (t.deviationDirectionAssumed) {
-    sv += " Tabellens rader visar inte åt vilket håll avvikelsen räknas eller vilket tecken kostnaderna har; här antas att en negativ avvikelse är ett underskott. Kontrollera tecknet.";
-    en += " The table's rows do not show which way the deviation is computed or which sign costs have; a negative deviation is taken as a deficit. Check the sign.";
+    sv +=
+      " Tabellens rader visar inte åt vilket håll avvikelsen räknas eller vilket tecken kostnaderna har; här antas att en negativ avvikelse är ett underskott. Kontrollera tecknet.";
+    en +=
+      " The table's rows do not show which way the deviation is computed or which sign costs have; a negative deviation is taken as a deficit. Check the sign.";
   }
   return { sv, en };
 }

@@ -37,7 +37,11 @@ const cases: Case[] = [
   { name: "investment net against utgifter − inkomster", grids: [summary(450, 750, 300, 200), drift(), inv], cells: ["B5", "D5"] },
   {
     name: "matches the section whose budget agrees, not a later one",
-    grids: [summary(450, 750, 300, 190), drift([["Leanlink"], ["Verksamhetens nettokostnader", 99, 0, -99], ["varav kostnader", 199, 100, -99], ["varav intäkter", 100, 100, 0]]), inv],
+    grids: [
+      summary(450, 750, 300, 190),
+      drift([["Leanlink"], ["Verksamhetens nettokostnader", 99, 0, -99], ["varav kostnader", 199, 100, -99], ["varav intäkter", 100, 100, 0]]),
+      inv,
+    ],
     cells: [],
   },
   { name: "no other table: nothing to compare", grids: [summary(450, 750, 300, 190)], cells: [] },

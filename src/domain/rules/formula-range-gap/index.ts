@@ -65,7 +65,8 @@ export const formulaRangeGap: Rule = {
           const extra = [...count.keys()].filter((r) => {
             if (want.has(r)) return false;
             const row = tv.byRow.get(r);
-            if (row) return row.kind === "sum" || row.kind === "item" || row.kind === "breakdown-costs" || row.kind === "breakdown-income" || row.kind === "memo";
+            if (row)
+              return row.kind === "sum" || row.kind === "item" || row.kind === "breakdown-costs" || row.kind === "breakdown-income" || row.kind === "memo";
             return typeof tv.view?.cell(r, col)?.value === "number";
           });
           if (!missing.length && !twice.length && !extra.length) continue;

@@ -18,7 +18,13 @@ function run(list: CellInput[][], withIndicators = true) {
 describe("goal-unmatched", () => {
   test.each([
     ["exact names", [["Goda arbetsplatser", "Uppfyllt"]]],
-    ["case, spacing and one letter", [["goda  ARBETSPLATSER", "Uppfyllt"], ["Kostnadseffektiv och ändamålsenligt IT-stöd", "Delvis uppfyllt"]]],
+    [
+      "case, spacing and one letter",
+      [
+        ["goda  ARBETSPLATSER", "Uppfyllt"],
+        ["Kostnadseffektiv och ändamålsenligt IT-stöd", "Delvis uppfyllt"],
+      ],
+    ],
   ])("valid: %s", (_n, list) => {
     expect(run(list).found).toEqual([]);
   });
@@ -30,9 +36,14 @@ describe("goal-unmatched", () => {
   });
 
   test("invalid: a stated goal that matches none is reported on its cell and kept", () => {
-    const { r, found } = run([["Goda arbetsplatser", "Uppfyllt"], ["Helt annat mål", "Delvis uppfyllt"]]);
+    const { r, found } = run([
+      ["Goda arbetsplatser", "Uppfyllt"],
+      ["Helt annat mål", "Delvis uppfyllt"],
+    ]);
     expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["warning", "Mål", "B3"]]);
-    expect(found[0].message).toBe("Nämndmålet ”Helt annat mål” i bladet ”Mål” finns inte bland målen i ”Ind”. Kontrollera stavningen; bedömningen prövas inte mot några indikatorer.");
+    expect(found[0].message).toBe(
+      "Nämndmålet ”Helt annat mål” i bladet ”Mål” finns inte bland målen i ”Ind”. Kontrollera stavningen; bedömningen prövas inte mot några indikatorer.",
+    );
     expect(r.goals.map((g) => [g.goal, g.stated, g.statedOnly ?? false])).toEqual([
       ["Goda arbetsplatser", "uppfyllt", false],
       ["Kostnadseffektivt och ändamålsenligt IT-stöd", null, false],

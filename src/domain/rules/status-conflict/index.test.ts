@@ -22,7 +22,14 @@ describe("status-conflict", () => {
     ["uppfyllt with an indicator without target", [["A", "Antal aktiviteter", null, 6, null]], [["A", "Uppfyllt"]]],
     ["ej bedömd", [["A", "Soliditet", 62, "Se ÅR.", "Större än 50"]], [["A", "-"]]],
     ["no stated status", [["A", "Elfordon", 69, 57, 90]], [["A", null]]],
-    ["uppfyllt, only a group without its own target misses", [["A", "Heltid", 97, 97, 97], [null, "Kvinnor", 95, 90, null]], [["A", "Uppfyllt"]]],
+    [
+      "uppfyllt, only a group without its own target misses",
+      [
+        ["A", "Heltid", 97, 97, 97],
+        [null, "Kvinnor", 95, 90, null],
+      ],
+      [["A", "Uppfyllt"]],
+    ],
   ];
   test.each(valid)("valid: %s", (_n, ind, list) => {
     expect(run(ind, list)).toEqual([]);
@@ -31,9 +38,17 @@ describe("status-conflict", () => {
   const invalid: Array<[string, CellInput[][], CellInput[][], { sheet: string; cell: string; related: string[]; message: RegExp }]> = [
     [
       "uppfyllt, computed delvis",
-      [["Goda arbetsplatser", "Sjukfrånvaro", 4.6, 2.3, 3.5], [null, "Andel heltid", 96.5, 96.9, 97]],
+      [
+        ["Goda arbetsplatser", "Sjukfrånvaro", 4.6, 2.3, 3.5],
+        [null, "Andel heltid", 96.5, 96.9, 97],
+      ],
       [["Goda arbetsplatser", "Uppfyllt"]],
-      { sheet: "Mål", cell: "B2", related: ["Ind!D3"], message: /^Nämndmålet ”Goda arbetsplatser” anges som uppfyllt, men indikatorerna ger delvis uppfyllt: Andel heltid 96,9 \(2019\) mot målvärde 97\.$/ },
+      {
+        sheet: "Mål",
+        cell: "B2",
+        related: ["Ind!D3"],
+        message: /^Nämndmålet ”Goda arbetsplatser” anges som uppfyllt, men indikatorerna ger delvis uppfyllt: Andel heltid 96,9 \(2019\) mot målvärde 97\.$/,
+      },
     ],
     [
       "uppnått (another word), computed ej uppfyllt",

@@ -21,7 +21,13 @@ describe("target-not-met", () => {
     ["the report year is I.U.: not judged on 2018", [["M", "Hälsotillstånd", 76, "I.U.", 78]]],
     ["Se ÅR.", [["M", "Soliditet", 62, "Se ÅR.", "Större än 50"]]],
     ["no target", [["M", "Digital mognad", null, 3.1, null]]],
-    ["a group without its own target", [["M", "Andel heltid", 100, 100, 97], [null, "Kvinnor", 95, 90, null]]],
+    [
+      "a group without its own target",
+      [
+        ["M", "Andel heltid", 100, 100, 97],
+        [null, "Kvinnor", 95, 90, null],
+      ],
+    ],
     ["unknown direction (Chefsomsättning)", [["M", "Chefsomsättning", 28.6, 8.3, 15]]],
     ["text where the value belongs", [["M", "X", 1, "ökade", 5]]],
   ];
@@ -30,20 +36,40 @@ describe("target-not-met", () => {
   });
 
   const invalid: Array<[string, CellInput[][], { cell: string; expected: number; actual: number; message: RegExp }[]]> = [
-    ["misses a bare target", [["M", "E-handelstrohet (%)", "I.U.", 55, 80]], [{ cell: "D2", expected: 80, actual: 55, message: /E-handelstrohet \(%\) 55 \(2019\) mot målvärde 80 \(högre är bättre, antaget\)/ }]],
-    ["lower is better by meaning", [["M", "Chefers sjukfrånvaro", 0.8, 1.85, 1.3]], [{ cell: "D2", expected: 1.3, actual: 1.85, message: /lägre är bättre, antaget/ }]],
-    ["exactly the strict bound: Mindre än 1, value 1", [["M", "Avvikelse", 0.8, 1, "Mindre än 1"]], [{ cell: "D2", expected: 1, actual: 1, message: /mot målvärde ”Mindre än 1” \(lägre är bättre\)/ }]],
+    [
+      "misses a bare target",
+      [["M", "E-handelstrohet (%)", "I.U.", 55, 80]],
+      [{ cell: "D2", expected: 80, actual: 55, message: /E-handelstrohet \(%\) 55 \(2019\) mot målvärde 80 \(högre är bättre, antaget\)/ }],
+    ],
+    [
+      "lower is better by meaning",
+      [["M", "Chefers sjukfrånvaro", 0.8, 1.85, 1.3]],
+      [{ cell: "D2", expected: 1.3, actual: 1.85, message: /lägre är bättre, antaget/ }],
+    ],
+    [
+      "exactly the strict bound: Mindre än 1, value 1",
+      [["M", "Avvikelse", 0.8, 1, "Mindre än 1"]],
+      [{ cell: "D2", expected: 1, actual: 1, message: /mot målvärde ”Mindre än 1” \(lägre är bättre\)/ }],
+    ],
     ["Större än 50, value 50", [["M", "Soliditet", 62, 50, "Större än 50"]], [{ cell: "D2", expected: 50, actual: 50, message: /Större än 50/ }]],
     ["improved but short: says so", [["M", "NKI", 70, "74 (prognos)", 77]], [{ cell: "D2", expected: 77, actual: 74, message: /Utvecklingen är positiv/ }]],
     [
       "a group with its own target, and Totalt",
-      [["M", "Andel heltid", 96.5, 96.9, 97], [null, "Män", 100, 100, 100], [null, "Kvinnor", 95, 95.4, 96]],
+      [
+        ["M", "Andel heltid", 96.5, 96.9, 97],
+        [null, "Män", 100, 100, 100],
+        [null, "Kvinnor", 95, 95.4, 96],
+      ],
       [
         { cell: "D2", expected: 97, actual: 96.9, message: /Andel heltid 96,9/ },
         { cell: "D4", expected: 96, actual: 95.4, message: /Andel heltid \(Kvinnor\) 95,4/ },
       ],
     ],
-    ["target in kr, value in tkr", [["M", "Skuld per invånare", null, "1 tkr", "Max 900 kr."]], [{ cell: "D2", expected: 900, actual: 1000, message: /1\u00A0000 kr \(2019\) mot målvärde ”Max 900 kr\.”/ }]],
+    [
+      "target in kr, value in tkr",
+      [["M", "Skuld per invånare", null, "1 tkr", "Max 900 kr."]],
+      [{ cell: "D2", expected: 900, actual: 1000, message: /1\u00A0000 kr \(2019\) mot målvärde ”Max 900 kr\.”/ }],
+    ],
   ];
   test.each(invalid)("invalid: %s", (_n, rows, expected) => {
     const found = run(rows);
