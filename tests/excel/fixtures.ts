@@ -106,3 +106,24 @@ export function testSpec(sheetName = "Rapportkoll"): ReportSpec {
     ],
   };
 }
+
+/**
+ * What `driftGrid()` must read back as, through any Excel (the fake or office-addin-mock):
+ * the used range starts at B3, so rows 0-1 and column A are padding and addresses match
+ * what the user sees; a formula keeps its cached result, an error stays an error, the
+ * hidden row and the merged title survive.
+ */
+export function expectDriftAsRead(drift: Grid): void {
+  expect(drift.cells[0]).toBeUndefined();
+  expect(drift.cells[1]).toBeUndefined();
+  expect(drift.cells[2]?.[0]).toBeUndefined();
+  expect(drift.cells[2]?.[1]).toEqual({ value: "Driftsammandrag (tkr)" });
+  expect(drift.cells[3]?.[3]).toEqual({ value: "Budget 2019" });
+  expect(drift.cells[4]?.[2]).toEqual({ value: 49159, numberFormat: "#,##0" });
+  expect(drift.cells[6]?.[2]).toEqual({ value: 80159, formula: "SUM(C5:C6)", numberFormat: "#,##0" });
+  expect(drift.cells[6]?.[3]).toEqual({ value: { error: "#REF!" }, formula: "SUM(#REF!)" });
+  expect(drift.cells).toHaveLength(7);
+  expect(drift.hiddenRows).toEqual([5]);
+  expect(drift.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 3 }]);
+  expect(drift.visible).toBe(true);
+}

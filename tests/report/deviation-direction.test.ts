@@ -1,6 +1,7 @@
 import { checkWorkbook, gridFromRows, type CellInput } from "../../src/domain";
 import { buildReport } from "../../src/report/build";
 import { draftComments } from "../../src/report/comments";
+import { resultStatementGrid } from "../../src/fixtures/layouts";
 import { deviationShare, rowDeviation } from "../../src/report/financial-view";
 import type { ReportBlock, SpecCell } from "../../src/report/spec";
 
@@ -70,21 +71,7 @@ describe.each(conventions)("$name", ({ a, b }) => {
 });
 
 describe("a resultaträkning (costs negative, deviation = actual − budget)", () => {
-  const grid = gridFromRows("RR", [
-    ["Resultaträkning, tkr"],
-    ["", "Bokslut 2019", "Budget 2019", "Avvikelse"],
-    ["Verksamhetens intäkter", 150000, 140000, 10000],
-    ["Verksamhetens kostnader", -1080000, -1050000, -30000],
-    ["Avskrivningar", -40000, -40000, 0],
-    ["Verksamhetens nettokostnader", -970000, -950000, -20000],
-    ["Skatteintäkter", 700000, 690000, 10000],
-    ["Generella statsbidrag och utjämning", 280000, 275000, 5000],
-    ["Verksamhetens resultat", 10000, 15000, -5000],
-    ["Finansiella intäkter", 3000, 2000, 1000],
-    ["Finansiella kostnader", -4000, -5000, 1000],
-    ["Resultat efter finansiella poster", 9000, 12000, -3000],
-    ["Årets resultat", 9000, 12000, -3000],
-  ]);
+  const grid = resultStatementGrid();
   const result = checkWorkbook([grid]);
   const texts = new Map(draftComments(result, "sv").map((d) => [d.unit, d.text]));
 

@@ -1,6 +1,7 @@
 import { driftGrid, readTables, runRule } from "../../financial/testing";
 import { CellInput, gridFromRows } from "../../grid";
 import { actionPlanRequired } from ".";
+import { resultStatementGrid } from "../../../fixtures/layouts";
 
 type Case = { name: string; rows: CellInput[][]; cells: string[]; config?: object };
 
@@ -132,25 +133,8 @@ describe("action-plan-required", () => {
     expect(f.messageEn).toContain("a negative deviation is taken as a deficit");
   });
 
-  // A resultaträkning in tkr: costs negative, income positive, deviation = actual − budget.
-  const resultStatement: CellInput[][] = [
-    ["Resultaträkning, tkr"],
-    ["", "Bokslut 2019", "Budget 2019", "Avvikelse"],
-    ["Verksamhetens intäkter", 150000, 140000, 10000],
-    ["Verksamhetens kostnader", -1080000, -1050000, -30000],
-    ["Avskrivningar", -40000, -40000, 0],
-    ["Verksamhetens nettokostnader", -970000, -950000, -20000],
-    ["Skatteintäkter", 700000, 690000, 10000],
-    ["Generella statsbidrag och utjämning", 280000, 275000, 5000],
-    ["Verksamhetens resultat", 10000, 15000, -5000],
-    ["Finansiella intäkter", 3000, 2000, 1000],
-    ["Finansiella kostnader", -4000, -5000, 1000],
-    ["Resultat efter finansiella poster", 9000, 12000, -3000],
-    ["Årets resultat", 9000, 12000, -3000],
-  ];
-
   it("judges a resultaträkning's net cost only: not its gross rows, not its results", () => {
-    const found = runRule(actionPlanRequired, [gridFromRows("RR", resultStatement)]);
+    const found = runRule(actionPlanRequired, [resultStatementGrid()]);
     expect(found.map((f) => f.cell)).toEqual(["D6"]);
     expect(found[0].message.replace(/\u00A0/g, " ")).toMatch(/^Verksamhetens nettokostnader visar ett underskott på −20 000 tkr \(−2,1 % av budget\)/);
   });
