@@ -79,7 +79,23 @@ export interface FakeExcelState {
   cellsReadPerSync: number[];
   /** Method names called, in order, e.g. "tables.add", "conditionalFormats.add". */
   calls: string[];
+  /**
+   * Estimated request size of each sync in bytes (see REQUEST_BYTES_PER_ACTION):
+   * what Office.js would send, so writers can be held to Excel on the web's 5 MB.
+   */
+  requestBytesPerSync: number[];
+  /** A sync whose estimated request passes this fails whole with RequestPayloadSizeLimitExceeded. */
+  maxRequestBytes: number;
 }
+
+/**
+ * Office.js sends each queued call as JSON: an action (~85 bytes, e.g.
+ * `{"Id":12,"ActionType":4,"Name":"Bold","ObjectPathId":11,"ArgumentInfo":{"Arguments":[true]}}`)
+ * plus the object paths it navigates (~70-115 bytes each, shared when a proxy
+ * is reused). 150 bytes per queued operation plus the JSON of its argument is
+ * the fake's estimate.
+ */
+export const REQUEST_BYTES_PER_ACTION = 150;
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -128,12 +144,15 @@ function localAddress(address: string): string {
 class FakeContext {
   private queue: Array<() => void> = [];
   private cellsRead = 0;
+  private requestBytes = 0;
   readonly workbook: FakeWorkbook;
   constructor(readonly state: FakeExcelState) {
     this.workbook = new FakeWorkbook(this);
   }
-  enqueue(op: () => void): void {
+  /** `payload`: the argument Office.js would serialize into the request (values, formats…). */
+  enqueue(op: () => void, payload?: unknown): void {
     this.queue.push(op);
+    this.requestBytes += REQUEST_BYTES_PER_ACTION + (payload === undefined ? 0 : JSON.stringify(payload).length);
   }
   get pending(): number {
     return this.queue.length;
@@ -151,6 +170,15 @@ class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.cellsRead = 0;
+    const requestBytes = this.requestBytes;
+    this.requestBytes = 0;
+    this.state.requestBytesPerSync.push(requestBytes);
+    if (requestBytes > this.state.maxRequestBytes) {
+      this.state.cellsReadPerSync.push(0);
+      return Promise.reject(
+        new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`),
+      );
+    }
     const fail = this.state.failNextSync;
     if (fail) {
       this.state.failNextSync = undefined;
@@ -543,7 +571,7 @@ class FakeRange extends FakeObject {
         cell.error = undefined;
         cell.value = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
       }
-    }));
+    }), v);
   }
   get formulas(): Scalar[][] {
     return this.get("formulas");
@@ -554,7 +582,7 @@ class FakeRange extends FakeObject {
   set numberFormat(v: string[][]) {
     this.ctx.enqueue(() => this.write(v, (cell, x) => {
       cell.numberFormat = String(x);
-    }));
+    }), v);
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -573,7 +601,7 @@ class FakeRange extends FakeObject {
         cell.hyperlink = { ...h };
         if (h.textToDisplay !== undefined) cell.value = h.textToDisplay;
       });
-    });
+    }, h);
   }
   private write(v: Scalar[][], set: (cell: FakeCellState, x: Scalar) => void): void {
     const t = this.resolve();
@@ -787,7 +815,7 @@ class FakeFormatPart {
       cellsOf(t, (r, c) => {
         ensureCell(t.sheet, r, c).format[`${this.prefix}${name}`] = v;
       });
-    });
+    }, v);
   }
 }
 
@@ -820,7 +848,7 @@ class FakeFill extends FakeFormatPart {
       cellsOf(t, (r, c) => {
         ensureCell(t.sheet, r, c).fill = v.replace(/^#/, "").toUpperCase();
       });
-    });
+    }, v);
   }
 }
 
@@ -1274,6 +1302,8 @@ export function createFakeExcel(grids: readonly Grid[], options: FakeExcelOption
     maxCellsPerSync: Number.POSITIVE_INFINITY,
     cellsReadPerSync: [],
     calls: [],
+    requestBytesPerSync: [],
+    maxRequestBytes: Number.POSITIVE_INFINITY,
   };
   const Excel = {
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
