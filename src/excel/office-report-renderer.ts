@@ -1,4 +1,4 @@
-import { columnLetters, rangeA1, sheetRef } from "../domain/a1";
+import { columnLetters, rangeA1 } from "../domain/a1";
 import type { IconSetRule, ReportBlock, ReportRenderer, ReportSpec, SpecCell, StyleDef, StyleName } from "../report/spec";
 import { workbookProtected } from "./errors";
 
@@ -44,13 +44,6 @@ export function pickName(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
-function uniqueTableName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 /** Column width in characters → Office.js points (Excel's 8.43 characters = 64 px = 48 pt). */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -65,11 +58,26 @@ function isMarker(v: unknown): v is MarkerValue {
   return typeof v === "object" && v !== null && typeof (v as MarkerValue).id === "string";
 }
 
+/**
+ * Excel reads a string written to `values` as if typed: "2017" becomes a
+ * number, "5" a number, "1/2" a date, "=x" a formula, "(3)" −3. The spec says
+ * these are text, so they go in behind an apostrophe (Excel's text prefix,
+ * not part of the value).
+ */
+export function textForExcel(s: string): string {
+  const typedAsSomethingElse =
+    /^[=+\-−@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr−+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
+  return typedAsSomethingElse ? `'${s}` : s;
+}
+
 function cellValue(c: SpecCell | null): string | number | boolean {
   if (!c || c.value === null) return "";
-  // A leading "=" would turn report text into a formula.
-  if (typeof c.value === "string" && c.value.startsWith("=")) return `'${c.value}`;
-  return c.value;
+  return typeof c.value === "string" ? textForExcel(c.value) : c.value;
+}
+
+/** Always quoted: a sheet named like a cell ("T2", "Q3") is a valid reference only in quotes. */
+export function linkReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
 function styleOf(spec: ReportSpec, c: SpecCell): StyleDef | undefined {
@@ -78,6 +86,22 @@ function styleOf(spec: ReportSpec, c: SpecCell): StyleDef | undefined {
   const out: Record<string, unknown> = {};
   for (const n of names) Object.assign(out, spec.styles[n]);
   return out as StyleDef;
+}
+
+/** How many property writes `applyStyle` makes for a style (for the request estimate). */
+function styleWrites(s: StyleDef, spec: ReportSpec): number {
+  let n = 0;
+  if (s.bold !== undefined) n++;
+  if (s.italic !== undefined) n++;
+  if (s.size !== undefined && s.size !== spec.font.size) n++;
+  if (s.color) n++;
+  if (s.underline) n++;
+  if (s.fill) n++;
+  if (s.borderTop) n += 2;
+  if (s.borderBottom) n += 2;
+  if (s.align) n++;
+  if (s.wrap) n++;
+  return n;
 }
 
 function applyStyle(range: Excel.Range, s: StyleDef, spec: ReportSpec): void {
@@ -115,46 +139,154 @@ function writeIconSet(sheet: Excel.Worksheet, rule: IconSetRule): void {
   ];
 }
 
-function writeBlock(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock, tableNames: Set<string>, renames: Map<string, string>): void {
-  const height = block.rows.length;
-  const width = Math.max(1, ...block.rows.map((r) => r.length));
-  if (height > 0) {
-    const range = sheet.getRangeByIndexes(block.top, 0, height, width);
-    range.values = block.rows.map((r) => Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null)));
-    if (block.rows.some((r) => r.some((c) => c?.numberFormat))) {
-      range.numberFormat = block.rows.map((r) => Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General"));
+/** Excel on the web refuses a request over 5 MB; one write sync stays under this estimate. */
+export const DEFAULT_WRITE_BUDGET_BYTES = 4_000_000;
+/**
+ * Estimated request bytes per queued call, on top of its argument's JSON:
+ * Office.js sends an action (~85 bytes) and the object paths it navigates
+ * (~70-115 bytes each, a new range plus its format/font), so this errs high.
+ */
+export const BYTES_PER_CALL = 200;
+
+/**
+ * Packs the write calls into requests under the budget: `reserve` syncs first
+ * when the next piece would not fit. A report under the budget is one request.
+ */
+class RequestBudget {
+  private bytes = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number,
+  ) {}
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.budget) {
+      await this.context.sync();
+      this.bytes = 0;
     }
-    // One format call per horizontal run of equally styled cells.
-    block.rows.forEach((r, i) => {
-      let j = 0;
-      while (j < r.length) {
-        const c = r[j];
-        const style = c ? styleOf(spec, c) : undefined;
-        if (!style) {
-          j++;
-          continue;
-        }
-        const key = JSON.stringify(style);
-        let end = j;
-        while (end + 1 < r.length) {
-          const next = r[end + 1];
-          const ns = next ? styleOf(spec, next) : undefined;
-          if (!ns || JSON.stringify(ns) !== key) break;
-          end++;
-        }
-        applyStyle(sheet.getRangeByIndexes(block.top + i, j, 1, end - j + 1), style, spec);
-        j = end + 1;
-      }
-      r.forEach((c, col) => {
-        if (c?.link) {
-          sheet.getRangeByIndexes(block.top + i, col, 1, 1).hyperlink = {
-            documentReference: sheetRef(c.link.sheet, c.link.cell),
-            textToDisplay: String(cellValue(c)),
-          };
-        }
-      });
-    });
+    this.bytes += bytes;
   }
+}
+
+interface StyleRect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  key: string;
+  style: StyleDef;
+}
+
+/** Horizontal runs of equally styled cells in one row. */
+function rowRuns(spec: ReportSpec, r: ReadonlyArray<SpecCell | null>, row: number): StyleRect[] {
+  const runs: StyleRect[] = [];
+  let j = 0;
+  while (j < r.length) {
+    const c = r[j];
+    const style = c ? styleOf(spec, c) : undefined;
+    if (!style) {
+      j++;
+      continue;
+    }
+    const key = JSON.stringify(style);
+    let end = j;
+    while (end + 1 < r.length) {
+      const next = r[end + 1];
+      const ns = next ? styleOf(spec, next) : undefined;
+      if (!ns || JSON.stringify(ns) !== key) break;
+      end++;
+    }
+    runs.push({ top: row, bottom: row, left: j, right: end, key, style });
+    j = end + 1;
+  }
+  return runs;
+}
+
+/**
+ * One format call per rectangle of equally styled cells: runs in consecutive
+ * rows with the same columns and style merge, so a long flat list (thousands
+ * of findings) costs a handful of calls per column instead of one per row.
+ */
+function styleRects(spec: ReportSpec, rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>): StyleRect[] {
+  const done: StyleRect[] = [];
+  let open = new Map<string, StyleRect>();
+  rows.forEach((r, i) => {
+    const next = new Map<string, StyleRect>();
+    for (const run of rowRuns(spec, r, i)) {
+      const id = `${run.left}:${run.right}:${run.key}`;
+      const prev = open.get(id);
+      if (prev) {
+        prev.bottom = i;
+        next.set(id, prev);
+      } else next.set(id, run);
+    }
+    for (const [id, rect] of open) if (!next.has(id)) done.push(rect);
+    open = next;
+  });
+  return [...done, ...open.values()];
+}
+
+function blockWidth(block: ReportBlock): number {
+  return Math.max(1, ...block.rows.map((r) => r.length));
+}
+
+/** Estimated request bytes of one row's values, number formats and links (styles are counted per slice). */
+function rowBytes(r: ReadonlyArray<SpecCell | null>, width: number, withFormats: boolean): number {
+  let bytes = JSON.stringify(Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null))).length;
+  if (withFormats) bytes += JSON.stringify(Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General")).length;
+  for (const c of r) if (c?.link) bytes += BYTES_PER_CALL + 40 + c.link.sheet.length + c.link.cell.length + String(c.value ?? "").length;
+  return bytes;
+}
+
+function stylesBytes(spec: ReportSpec, rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>): number {
+  return styleRects(spec, rows).reduce((sum, rect) => sum + BYTES_PER_CALL * (1 + styleWrites(rect.style, spec)), 0);
+}
+
+/** Rows [from, to) of a block: values and number formats as one 2D array each, styles, links. */
+function writeRows(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock, from: number, to: number, withFormats: boolean): void {
+  const width = blockWidth(block);
+  const rows = block.rows.slice(from, to);
+  const top = block.top + from;
+  const range = sheet.getRangeByIndexes(top, 0, rows.length, width);
+  range.values = rows.map((r) => Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null)));
+  if (withFormats) range.numberFormat = rows.map((r) => Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General"));
+  for (const rect of styleRects(spec, rows)) {
+    applyStyle(sheet.getRangeByIndexes(top + rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), rect.style, spec);
+  }
+  rows.forEach((r, i) =>
+    r.forEach((c, col) => {
+      if (c?.link) {
+        sheet.getRangeByIndexes(top + i, col, 1, 1).hyperlink = {
+          documentReference: linkReference(c.link.sheet, c.link.cell),
+          textToDisplay: String(c.value ?? ""),
+        };
+      }
+    }),
+  );
+}
+
+async function writeBlock(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock, budget: RequestBudget, tables: TableNames): Promise<void> {
+  const width = blockWidth(block);
+  const withFormats = block.rows.some((r) => r.some((c) => c?.numberFormat));
+  const costs = block.rows.map((r) => rowBytes(r, width, withFormats));
+  // Slices that each fit one request; a block under the budget is one slice (one 2D array).
+  for (let from = 0; from < block.rows.length;) {
+    let to = from + 1;
+    let bytes = BYTES_PER_CALL * 2 + costs[from];
+    while (to < block.rows.length && bytes + costs[to] <= budget.budget) bytes += costs[to++];
+    let total = bytes + stylesBytes(spec, block.rows.slice(from, to));
+    while (total > budget.budget && to - from > 1) {
+      // Shrink in proportion, a little more than needed, so a slice is rarely measured twice.
+      to = from + Math.max(1, Math.floor(((to - from) * budget.budget * 0.95) / total));
+      total = BYTES_PER_CALL * 2 + costs.slice(from, to).reduce((a, b) => a + b, 0) + stylesBytes(spec, block.rows.slice(from, to));
+    }
+    await budget.reserve(total);
+    writeRows(sheet, spec, block, from, to, withFormats);
+    from = to;
+  }
+
+  const heights = (block.rowHeights ?? []).filter((h) => h !== null && h !== undefined).length;
+  const tail = heights + (block.merges?.length ?? 0) + (block.table ? 3 : 0) + 4 * (block.conditionalFormats?.length ?? 0);
+  await budget.reserve(BYTES_PER_CALL * tail);
   block.rowHeights?.forEach((h, i) => {
     if (h !== null && h !== undefined) sheet.getRangeByIndexes(block.top + i, 0, 1, 1).format.rowHeight = h;
   });
@@ -162,15 +294,56 @@ function writeBlock(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock
   if (block.table) {
     const t = block.table;
     const table = sheet.tables.add(rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right), true);
-    const name = uniqueTableName(t.name, tableNames);
-    table.name = name;
+    table.name = tables.provisional(t.name);
     table.style = t.style;
-    if (name !== t.name) renames.set(name, t.name);
   }
   for (const rule of block.conditionalFormats ?? []) writeIconSet(sheet, rule);
 }
 
+/**
+ * Table names are workbook-wide. While the old report sheet still stands its
+ * tables hold our names, so the new tables get provisional ones; once the old
+ * sheet is gone each takes the first free name from its base, so a name
+ * clashing with a user's table stays the same from one insert to the next.
+ */
+class TableNames {
+  private readonly taken: Set<string>;
+  /** Provisional name → wanted base, in insertion order. */
+  readonly added = new Map<string, string>();
+  constructor(existing: readonly string[]) {
+    this.taken = new Set(existing.map((n) => n.toLowerCase()));
+  }
+  provisional(base: string): string {
+    const name = firstFree(base, this.taken);
+    this.taken.add(name.toLowerCase());
+    this.added.set(name, base);
+    return name;
+  }
+  /** Final names once the tables in `freed` are deleted: provisional → final, only those that change. */
+  finals(freed: readonly string[]): Map<string, string> {
+    const gone = new Set(freed.map((n) => n.toLowerCase()));
+    const ours = new Set([...this.added.keys()].map((n) => n.toLowerCase()));
+    const held = new Set([...this.taken].filter((n) => !gone.has(n) && !ours.has(n)));
+    const out = new Map<string, string>();
+    for (const [temp, base] of this.added) {
+      // Another of our tables may still hold the wanted name under its provisional name.
+      const free = firstFree(base, new Set([...held, ...[...ours].filter((n) => n !== temp.toLowerCase())]));
+      held.add(free.toLowerCase());
+      if (free !== temp) out.set(temp, free);
+    }
+    return out;
+  }
+}
+
+function firstFree(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
+
 export class OfficeReportRenderer implements ReportRenderer<Excel.RequestContext> {
+  constructor(private readonly options: { budgetBytes?: number } = {}) {}
+
   async render(spec: ReportSpec, context: Excel.RequestContext): Promise<{ sheetName: string }> {
     const wb = context.workbook;
 
@@ -192,23 +365,24 @@ export class OfficeReportRenderer implements ReportRenderer<Excel.RequestContext
     const all = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     // While the old sheet still stands the new one needs a name of its own.
     const workName = all.has(finalName.toLowerCase()) ? pickName(`${finalName} ny`, all) : finalName;
-    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    const tableNames = new TableNames(tables.items.map((t) => t.name));
 
-    // Sync 2.
-    const renames = new Map<string, string>();
+    // Sync 2 (more only when the report passes one request's budget).
+    const budget = new RequestBudget(context, this.options.budgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES);
     const sheet = sheets.add(workName);
     let oldTables: Excel.TableCollection | undefined;
     try {
+      await budget.reserve(BYTES_PER_CALL * (3 + spec.columnWidths.length));
       const totalRows = Math.max(1, ...spec.blocks.map((b) => b.top + b.rows.length));
       const totalCols = Math.max(1, spec.columnWidths.length, ...spec.blocks.flatMap((b) => b.rows.map((r) => r.length)));
-      const all = sheet.getRangeByIndexes(0, 0, totalRows, totalCols);
-      all.format.font.name = spec.font.name;
-      all.format.font.size = spec.font.size;
+      const whole = sheet.getRangeByIndexes(0, 0, totalRows, totalCols);
+      whole.format.font.name = spec.font.name;
+      whole.format.font.size = spec.font.size;
       spec.columnWidths.forEach((w, i) => {
         const col = columnLetters(i);
         sheet.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
       });
-      for (const block of spec.blocks) writeBlock(sheet, spec, block, tableNames, renames);
+      for (const block of spec.blocks) await writeBlock(sheet, spec, block, budget, tableNames);
       sheet.load("id");
       if (old) {
         oldTables = sheets.getItem(old.id).tables;
@@ -223,10 +397,7 @@ export class OfficeReportRenderer implements ReportRenderer<Excel.RequestContext
     // Sync 3.
     if (old) sheets.getItem(old.id).delete();
     if (workName !== finalName) sheet.name = finalName;
-    const freed = new Set((oldTables?.items ?? []).map((t) => t.name.toLowerCase()));
-    for (const [temp, wanted] of renames) {
-      if (freed.has(wanted.toLowerCase())) sheet.tables.getItem(temp).name = wanted;
-    }
+    for (const [temp, wanted] of tableNames.finals((oldTables?.items ?? []).map((t) => t.name))) sheet.tables.getItem(temp).name = wanted;
     wb.settings.add(REPORT_MARKER_KEY, { id: sheet.id, name: finalName });
     sheet.activate();
     sheet.getRange("A1").select();

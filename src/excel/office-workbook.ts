@@ -48,7 +48,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   insertReport(spec: ReportSpec): Promise<{ sheetName: string }> {
-    return this.run((context) => new OfficeReportRenderer().render(spec, context));
+    return this.run((context) => new OfficeReportRenderer({ budgetBytes: this.options.budgetBytes }).render(spec, context));
   }
 
   markFindings(findings: readonly Finding[]): Promise<void> {

@@ -25,7 +25,7 @@ describe("insertReport", () => {
     expect(cellOf(state, "Rapportkoll", "B5")?.format).toMatchObject({ "font.color": "#C00000", "border.EdgeTop.style": "Continuous", horizontalAlignment: "Right" });
     // Text that looks like a formula stays text.
     expect(cellOf(state, "Rapportkoll", "C5")).toMatchObject({ value: "=inte en formel", formula: undefined });
-    expect(cellOf(state, "Rapportkoll", "A4")?.hyperlink).toEqual({ documentReference: "Drift!B5", textToDisplay: "HR-staben" });
+    expect(cellOf(state, "Rapportkoll", "A4")?.hyperlink).toEqual({ documentReference: "'Drift'!B5", textToDisplay: "HR-staben" });
     expect(cellOf(state, "Rapportkoll", "A3")?.fill).toBe("DDEBF7");
 
     const report = state.sheets.find((s) => s.name === "Rapportkoll");

@@ -84,7 +84,7 @@ describe("insertReport with office-addin-mock", () => {
 
     const links = written(ranges(mock, id), "hyperlink");
     expect(links.map((e) => e.args)).toEqual([[3, 0, 1, 1]]);
-    expect(links[0].result?.hyperlink).toEqual({ documentReference: "Drift!B5", textToDisplay: "HR-staben" });
+    expect(links[0].result?.hyperlink).toEqual({ documentReference: "'Drift'!B5", textToDisplay: "HR-staben" });
 
     // The sheet is recorded by id (the marker), then activated with A1 selected.
     expect(mock.settings.get(REPORT_MARKER_KEY)).toEqual({ id, name: "Rapportkoll" });
