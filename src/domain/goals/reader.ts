@@ -4,7 +4,16 @@ import { Cell, cellAt, Grid, isBlank, mergedOrigin, MergedRange, rowCount } from
 import { GoalResult, IndicatorResult } from "../model";
 import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
 import { resolveDirection } from "./direction";
-import { findGoalListLayout, findIndicatorLayout, IndicatorLayout, looksLikeIndicatorSheet, textAt } from "./layout";
+import {
+  findGoalListLayout,
+  findIndicatorLayout,
+  headerRegion,
+  IndicatorLayout,
+  looksLikeIndicatorSheet,
+  mayHoldGoalList,
+  mayHoldIndicators,
+  textAt,
+} from "./layout";
 import { parseStatedStatus } from "./status";
 import { parseTarget, ParsedTarget, relativeOperator } from "./target";
 import { IndicatorUnit, rowUnits } from "./units";
@@ -85,13 +94,13 @@ function rowTexts(grid: Grid, row: number, lastCol: number): RowTexts {
 export const indicatorReader: SheetReader = {
   name: "indikatorer",
   read(grid: Grid, override: SheetOverride | undefined, config: Config): ReadOutcome {
-    const layout = findIndicatorLayout(
-      grid,
-      override?.headerRow !== undefined ? override.headerRow - 1 : undefined,
-      override?.labelColumn ? columnIndex(override.labelColumn) : undefined,
-    );
+    const headerRow = override?.headerRow !== undefined ? override.headerRow - 1 : undefined;
+    // Every sheet comes here first and most are financial: one look at the top of the sheet turns those away.
+    const region = headerRow === undefined ? headerRegion(grid) : undefined;
+    if (region && !mayHoldIndicators(region)) return { recognized: false, score: 0 };
+    const layout = findIndicatorLayout(grid, headerRow, override?.labelColumn ? columnIndex(override.labelColumn) : undefined, region);
     if (!layout) {
-      const reason = looksLikeIndicatorSheet(grid);
+      const reason = looksLikeIndicatorSheet(grid, region);
       return reason ? { recognized: false, reason, score: 0.5 } : { recognized: false, score: 0 };
     }
     return readIndicators(grid, layout, config);
@@ -387,7 +396,10 @@ function unreadableStatus(grid: Grid, row: number, col: number, text: string, go
 export const goalSheetReader: SheetReader = {
   name: "mal",
   read(grid: Grid, override: SheetOverride | undefined): ReadOutcome {
-    const layout = findGoalListLayout(grid, override?.headerRow !== undefined ? override.headerRow - 1 : undefined);
+    const headerRow = override?.headerRow !== undefined ? override.headerRow - 1 : undefined;
+    const region = headerRow === undefined ? headerRegion(grid) : undefined;
+    if (region && !mayHoldGoalList(region)) return { recognized: false, score: 0 };
+    const layout = findGoalListLayout(grid, headerRow, region);
     if (!layout) return { recognized: false, score: 0 };
     const findings: ReaderFinding[] = [];
     const statedStatuses: NonNullable<Extract<ReadOutcome, { recognized: true }>["statedStatuses"]> = [];
