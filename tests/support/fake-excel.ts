@@ -569,7 +569,8 @@ class FakeRange extends FakeObject {
       } else {
         cell.formula = undefined;
         cell.error = undefined;
-        cell.value = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
+        // Excel reads a string as if typed: "2017" becomes a number unless behind the text prefix "'".
+        cell.value = typeof x === "string" && x.startsWith("'") ? x.slice(1) : typeof x === "string" && /^[-+]?\d+(\.\d+)?$/.test(x.trim()) ? Number(x) : x;
       }
     }), v);
   }
