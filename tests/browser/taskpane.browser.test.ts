@@ -21,6 +21,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { checkWorkbook, countBySeverity } from "../../src/domain";
 import { ks2019FinancialGrids } from "../../src/fixtures/ks2019-financial";
 import { ks2019GoalGrids } from "../../src/fixtures/ks2019-goals";
+import { buildReport } from "../../src/report/build";
 import { buildProduction, gzipSizes, modulesInChunk, packagesIn, projectRoot, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -158,6 +159,42 @@ describeInBrowser("task pane in Chromium (production build, stubbed office.js)",
     await page.close();
   }, 120_000);
 
+  test("Infoga rapporttabeller writes the report sheet through the adapter and leaves the workbook's own sheets as they were", async () => {
+    const { page, errors } = await openPane();
+    await page.getByRole("list", { name: "Blad i arbetsboken" }).waitFor();
+    const before = await page.evaluate(snapshotWorkbook);
+
+    await page.getByRole("button", { name: "Kontrollera arbetsboken" }).click();
+    await page.getByRole("heading", { name: "Resultat" }).waitFor();
+    await page.getByRole("button", { name: "Infoga rapporttabeller" }).click();
+    const spec = buildReport(expected, { workbookName: "Kommunstyrelsen 2019.xlsx", date: "2020-02-14", language: "sv" });
+    await page.getByText(`”${spec.sheetName}”`).waitFor();
+
+    const after = await page.evaluate(snapshotWorkbook);
+    expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), spec.sheetName]);
+    // The workbook's own sheets, cell by cell.
+    expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
+
+    const report = after.sheets.find((s) => s.name === spec.sheetName)!;
+    const values = new Map(report.cells.map(([k, c]) => [k, c.value ?? ""]));
+    const valueAt = (r: number, c: number) => values.get(`${r}:${c}`) ?? "";
+    const heading = spec.blocks.find((b) => b.id === "heading")!;
+    expect(valueAt(heading.top, 0)).toBe(heading.rows[0][0]?.value);
+    // Everything but the heading's date line is independent of the day the test runs.
+    const findings = spec.blocks.find((b) => b.id === "kontrollresultat")!;
+    expect(findings.rows.length - 2).toBe(expected.findings.length);
+    for (const b of spec.blocks) {
+      b.rows.forEach((row, i) => {
+        if (b.id === "heading" && i === 1) return;
+        row.forEach((cell, c) => expect({ at: [b.top + i, c], value: valueAt(b.top + i, c) }).toEqual({ at: [b.top + i, c], value: cell?.value ?? "" }));
+      });
+    }
+    expect(after.tables.map((t) => t.name).sort()).toEqual(["Kontrollresultat", "Namndindikatorer"]);
+    expect(after.tables.find((t) => t.name === "Kontrollresultat")?.box).toEqual(findings.table?.range);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test("goals view in English with a dark Office theme", async () => {
     const { page, errors } = await openPane("?command=check", "#lang=en-US&bg=%23262626");
     await page.getByRole("heading", { name: "Results" }).waitFor();
@@ -179,6 +216,30 @@ describeInBrowser("task pane in Chromium (production build, stubbed office.js)",
     await page.close();
   }, 120_000);
 });
+
+interface WorkbookSnapshot {
+  sheets: Array<{ name: string; cells: Array<[string, { value: unknown }]>; merges: unknown; conditionalFormats: unknown; hiddenRows: number[] }>;
+  tables: Array<{ name: string; box: unknown }>;
+}
+
+/** Runs in the page: the fake Excel's sheets as plain data ("row:col" → value). */
+function snapshotWorkbook(): WorkbookSnapshot {
+  type Cell = { value: unknown };
+  type Sheet = { name: string; cells: Map<number, Cell>; merges: unknown; conditionalFormats: unknown; hiddenRows: Set<number> };
+  const state = (window as unknown as { __fakeExcelState: { sheets: Sheet[]; tables: Array<{ name: string; box: unknown }> } }).__fakeExcelState;
+  return {
+    sheets: state.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([k, c]) => [`${Math.floor(k / 16384)}:${k % 16384}`, JSON.parse(JSON.stringify(c)) as Cell]),
+      merges: s.merges,
+      conditionalFormats: s.conditionalFormats,
+      hiddenRows: [...s.hiddenRows],
+    })),
+    tables: state.tables.map((t) => ({ name: t.name, box: t.box })),
+  };
+}
 
 /** Where to write a screenshot: docs/images/ when missing or asked for, otherwise beside the build. */
 function screenshotPath(docsFile: string, workDir: string): string {
