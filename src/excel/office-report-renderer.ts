@@ -4,13 +4,15 @@ import { workbookProtected } from "./errors";
 
 /**
  * Writes a ReportSpec into a new sheet of the open workbook in three round
- * trips:
+ * trips for any report under the request budget:
  *
  *   sync 1  sheet names and ids, the marker naming our earlier report sheet,
  *           table names, workbook protection;
  *   sync 2  a new sheet with everything written (values as one 2D array per
  *           block, number formats, styles, merges, widths, tables, icon sets,
- *           links); its id; the old report sheet's table names;
+ *           links); its id; the old report sheet's table names. Only a report
+ *           whose writes would pass one request's budget (Excel on the web
+ *           refuses requests over 5 MB) is split over more syncs here;
  *   sync 3  delete the old report sheet, give the new one (and its tables)
  *           their final names, record the marker, activate.
  *
@@ -66,7 +68,7 @@ function isMarker(v: unknown): v is MarkerValue {
  */
 export function textForExcel(s: string): string {
   const typedAsSomethingElse =
-    /^[=+\-−@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr−+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
+    /^[=+\-@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
   return typedAsSomethingElse ? `'${s}` : s;
 }
 
