@@ -67,8 +67,7 @@ function isMarker(v: unknown): v is MarkerValue {
  * not part of the value).
  */
 export function textForExcel(s: string): string {
-  const typedAsSomethingElse =
-    /^[=+\-@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
+  const typedAsSomethingElse = /^[=+\-@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
   return typedAsSomethingElse ? `'${s}` : s;
 }
 
