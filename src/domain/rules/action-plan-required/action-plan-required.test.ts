@@ -49,6 +49,11 @@ describe("action-plan-required", () => {
       /^HR-staben visar ett underskott på −4 935 tkr \(−11,2 % av budget\)\. Enligt ekonomistyrningsreglerna krävs en åtgärdsplan/,
     );
   });
+  it("carries the deviation as actual and no meaningless expected", () => {
+    const [f] = runRule(actionPlanRequired, [driftGrid([["HR-staben", 49159, 44224, -4935]])]);
+    expect(f.actual).toBe(-4935);
+    expect("expected" in f).toBe(false);
+  });
   it.each([
     {
       name: "a net row right under its heading takes the heading's name",

@@ -111,8 +111,8 @@ export const actionPlanRequired: Rule = {
         out.push({
           sheet: t.sheet,
           cell,
+          // The deviation itself; there is no "expected" figure to set beside it (a zero would read as a target).
           actual: dev,
-          expected: 0,
           related: [toA1(r.row, budgetCol)],
           message: `${label} visar ett underskott på ${shownSv} (${pct}). ${closing.sv}`,
           messageEn: `${label} shows a deficit of ${shownEn} (${pctEn}). ${closing.en}`,
