@@ -34,6 +34,13 @@ export const FinancialColumnSchema = z.object({
   year: z.number().int().optional(),
   /** For a deviation column: whether it compares the actual or the forecast with the budget. */
   deviationBasis: z.enum(["actual", "forecast"]).optional(),
+  /**
+   * For a deviation column of a table with two budget columns (Budget jan–aug and Budget helår):
+   * the 0-based grid column of the budget it compares with. Absent: the table's first budget column.
+   */
+  budgetCol: z.number().int().nonnegative().optional(),
+  /** A percentage column ("Avvikelse %", or a percent number format): role `other`, not summed, not an amount. */
+  percent: z.boolean().optional(),
 });
 export type FinancialColumn = z.infer<typeof FinancialColumnSchema>;
 
