@@ -13,13 +13,23 @@ export interface ResolvedDirection {
   unknown: boolean;
 }
 
-/** A Riktning cell: "Högre är bättre", "Lägre", "↑", "Öka", "Minska" … */
+/**
+ * A Riktning cell: "Högre är bättre", "Lägre", "↑", "Öka", "Ska minska", "Bör öka" …
+ * A modal verb in front ("ska", "bör") says the same thing as the bare word.
+ */
 export function parseDirectionText(text: string): Direction | undefined {
-  const t = text.trim().toLowerCase();
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^(ska|skall|bör|should)\s+(vara\s+|be\s+)?/, "")
+    .replace(/[.!]+$/, "");
   if (t === "") return undefined;
-  if (/^(↑|▲|\+)$/.test(t) || /^(högre|hög|öka|ökning|större|fler|mer|higher|increase|up)\b/.test(t) || /högre är bättre|higher is better/.test(t))
+  // \b is ASCII-only in JS, so the word's end is spelled out for å/ä/ö.
+  const END = "(?![a-zåäö])";
+  if (/^(↑|▲|⬆|\+)$/.test(t) || new RegExp(`^(högre|hög|höj|öka|ökar|ökning|större|stor|fler|mer|higher|high|increase|up)${END}`).test(t) || /högre är bättre|higher is better/.test(t))
     return "higher";
-  if (/^(↓|▼|-|−)$/.test(t) || /^(lägre|låg|minska|minskning|mindre|färre|lower|decrease|down)\b/.test(t) || /lägre är bättre|lower is better/.test(t))
+  if (/^(↓|▼|⬇|-|−|–)$/.test(t) || new RegExp(`^(lägre|låg|sänk|minska|minskar|minskning|mindre|liten|färre|lower|low|decrease|down)${END}`).test(t) || /lägre är bättre|lower is better/.test(t))
     return "lower";
   return undefined;
 }

@@ -28,6 +28,9 @@ const FOOTNOTE = /^(\*+|källa\b|not\b|fotnot|anm\.?\b)/i;
 
 type Value = IndicatorResult["values"][number];
 
+const SOURCE_SV = { column: "kolumnen Riktning", config: "inställningarna", target: "målvärdets ord", meaning: "indikatorns namn, antaget", default: "standard, antaget" } as const;
+const SOURCE_EN = { column: "the Riktning column", config: "the settings", target: "the target's words", meaning: "the indicator's name, assumed", default: "the default, assumed" } as const;
+
 function ref(grid: Grid, row: number, col: number): string {
   return sheetRef(grid.name, toA1(row, col));
 }
@@ -351,7 +354,22 @@ function readIndicatorRow(
         ? relativeOperator(target.direction, target.inclusive)
         : undefined;
   const dir = resolveDirection(name, dirText, operator, config);
-  if (dirText && dir.source !== "column") notes.push(`riktningen ”${dirText}” går inte att läsa`);
+  if (dirText && dir.source !== "column") {
+    notes.push(`riktningen ”${dirText}” går inte att läsa`);
+    const dc = layout.directionCol ?? layout.labelCol;
+    const fallback = dir.unknown ? "riktningen är okänd" : `används ${dir.direction === "lower" ? "lägre är bättre" : "högre är bättre"} (${SOURCE_SV[dir.source]})`;
+    const fallbackEn = dir.unknown
+      ? "the direction is unknown"
+      : `${dir.direction === "lower" ? "lower is better" : "higher is better"} is used (${SOURCE_EN[dir.source]})`;
+    findings.push({
+      rule: "invalid-value",
+      severity: "warning",
+      sheet: grid.name,
+      cell: toA1(r, dc),
+      message: `Riktningen ”${dirText}” i ${ref(grid, r, dc)} (${label}) går inte att läsa; ${fallback}. Skriv Högre är bättre, Lägre är bättre, Öka, Minska, ↑ eller ↓.`,
+      messageEn: `The direction "${dirText}" in ${ref(grid, r, dc)} (${labelEn}) cannot be read; ${fallbackEn}. Write Högre är bättre, Lägre är bättre, Öka, Minska, ↑ or ↓.`,
+    });
+  }
 
   const result: IndicatorResult = {
     name,
