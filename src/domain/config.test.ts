@@ -20,20 +20,24 @@ describe("parseConfig", () => {
   });
 
   it.each([
-    [{ rounding: { perRow: -1 } }, "rounding.perRow", /För lite/],
-    [{ sheets: { Drift: { kind: "budget" } } }, "sheets.Drift.kind", /Ogiltigt val/],
-    [{ sheets: { Drift: { columns: { "1B": "actual" } } } }, "sheets.Drift.columns", /Ogiltig/],
-    [{ indicatorDirections: { sjukfrånvaro: "down" } }, "indicatorDirections.sjukfrånvaro", /Ogiltigt val/],
-    [{ reportYear: "2019" }, "reportYear", /Ogiltig/],
+    [{ rounding: { perRow: -1 } }, "rounding.perRow", /ska vara minst 0$/],
+    [{ sheets: { Drift: { kind: "budget" } } }, "sheets.Drift.kind", /ska vara något av ”driftsammandrag”, ”sammanfattning”/],
+    [{ sheets: { Drift: { columns: { "1B": "actual" } } } }, "sheets.Drift.columns", /ogiltig nyckel/],
+    [{ sheets: { Drift: { labelColumn: "A1" } } }, "sheets.Drift.labelColumn", /kolumnbokstav/],
+    [{ indicatorDirections: { sjukfrånvaro: "down" } }, "indicatorDirections.sjukfrånvaro", /ska vara något av ”higher”, ”lower”/],
+    [{ reportYear: "2019" }, "reportYear", /ska vara ett tal$/],
+    [{ rules: { "sum-mismatch": "fatal" } }, "rules.sum-mismatch", /”error”, ”warning”, ”info” eller ”off”/],
+    [{ actionplan: { percent: 2 } }, "(rot)", /okänd inställning ”actionplan”/],
+    [{ sheets: { Drift: { headerrow: 2 } } }, "sheets.Drift", /okänd inställning ”headerrow”/],
   ])("rejects %j naming the field in Swedish, with no English inside", (input, path, sv) => {
     const r = parseConfig(input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const e = r.errors.find((x) => x.path.startsWith(path));
     expect(e).toBeDefined();
-    expect(e!.sv).toMatch(new RegExp(`^Ogiltig inställning ${path.replace(/\./g, "\\.")}`));
+    expect(e!.sv).toMatch(new RegExp(`^Ogiltig inställning ${path.replace(/[.()]/g, "\\$&")}`));
     expect(e!.sv).toMatch(sv);
-    expect(e!.sv).not.toMatch(/\b(expected|Invalid|Too small)\b/);
+    expect(e!.sv).not.toMatch(/\b(expected|Invalid|Too small|number|string)\b/);
     expect(e!.en).toMatch(/^Invalid setting /);
   });
 });
