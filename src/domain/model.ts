@@ -153,6 +153,14 @@ export const IndicatorResultSchema = z.object({
   stale: z.boolean(),
   /** Why it is ej-bedomd, or a remark on the value (prognos, fotnot), Swedish. */
   note: z.string().optional(),
+  /** `note` in English; set wherever `note` is. */
+  noteEn: z.string().optional(),
+  /** The indicator's own Bedömning, from a Bedömning cell on its row (flat tables); absent when none. */
+  stated: GoalStatusSchema.optional(),
+  /** That Bedömning as written. */
+  statedRaw: z.string().optional(),
+  /** A1 address of that Bedömning cell on the indicator's sheet. */
+  statedCell: z.string().optional(),
   /** The Målvärde text as written, e.g. "Mindre än 70", "Max 900 kr.". */
   targetRaw: z.string().optional(),
   /** Comparison the target's words set: `<` "Mindre än", `<=` "Högst/Max", `>` "Större än", `>=` "Minst"; absent for a bare number. */
@@ -189,6 +197,8 @@ export const GoalResultSchema = z.object({
   decisive: z.array(z.string()).optional(),
   /** Remark on the goal, Swedish (no indicators, stated status only, …). */
   note: z.string().optional(),
+  /** `note` in English; set wherever `note` is. */
+  noteEn: z.string().optional(),
   /** True for a goal found only on a goals sheet, with no indicator rows to match. */
   statedOnly: z.boolean().optional(),
 });
