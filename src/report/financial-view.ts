@@ -1,4 +1,10 @@
-import { deviationFavourableSign, type ColumnRole, type FinancialColumn, type FinancialRow, type FinancialTable } from "../domain";
+import {
+  deviationFavourableSign,
+  type ColumnRole,
+  type FinancialColumn,
+  type FinancialRow,
+  type FinancialTable,
+} from "../domain";
 
 /**
  * How a financial table is laid out in the report, and the deviation of
@@ -8,22 +14,37 @@ import { deviationFavourableSign, type ColumnRole, type FinancialColumn, type Fi
 
 export type ReportColumn =
   /** A column copied from the source table (index into `table.columns`). */
-  | { readonly kind: "source"; readonly role: ColumnRole; readonly index: number; readonly header: string }
+  | {
+      readonly kind: "source";
+      readonly role: ColumnRole;
+      readonly index: number;
+      readonly header: string;
+    }
   /** Deviation computed from budget and actual, for a table that prints none. */
   | { readonly kind: "computedDeviation" }
   /** Deviation as a fraction of the budget. */
   | { readonly kind: "deviationPct" };
 
 /** Source roles in report order; the deviation and its percentage come before the previous year. */
-const ROLE_ORDER: readonly ColumnRole[] = ["costs", "income", "actual", "budget", "forecast", "deviation"];
+const ROLE_ORDER: readonly ColumnRole[] = [
+  "costs",
+  "income",
+  "actual",
+  "budget",
+  "forecast",
+  "deviation",
+];
 
 export function reportColumns(table: FinancialTable): ReportColumn[] {
   const out: ReportColumn[] = [];
   const byRole = (role: ColumnRole) =>
-    table.columns.flatMap((c, index) => (c.role === role ? [{ kind: "source" as const, role, index, header: c.header }] : []));
+    table.columns.flatMap((c, index) =>
+      c.role === role ? [{ kind: "source" as const, role, index, header: c.header }] : []
+    );
   for (const role of ROLE_ORDER) out.push(...byRole(role));
   const hasBudget = table.columns.some((c) => c.role === "budget");
-  if (!table.columns.some((c) => c.role === "deviation") && hasBudget) out.push({ kind: "computedDeviation" });
+  if (!table.columns.some((c) => c.role === "deviation") && hasBudget)
+    out.push({ kind: "computedDeviation" });
   if (hasBudget) out.push({ kind: "deviationPct" });
   out.push(...byRole("previous"));
   return out;
@@ -41,7 +62,7 @@ function valueAt(row: FinancialRow, index: number): number | null {
 export function rowBudget(table: FinancialTable, row: FinancialRow): number | null {
   return valueAt(
     row,
-    firstIndex(table, (c) => c.role === "budget"),
+    firstIndex(table, (c) => c.role === "budget")
   );
 }
 
@@ -52,21 +73,21 @@ export function rowBudget(table: FinancialTable, row: FinancialRow): number | nu
 function rowOutcome(table: FinancialTable, row: FinancialRow): number | null {
   const actual = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "actual"),
+    firstIndex(table, (c) => c.role === "actual")
   );
   if (actual !== null) return actual;
   const costs = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "costs"),
+    firstIndex(table, (c) => c.role === "costs")
   );
   const income = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "income"),
+    firstIndex(table, (c) => c.role === "income")
   );
   if (costs !== null || income !== null) return (costs ?? 0) - (income ?? 0);
   return valueAt(
     row,
-    firstIndex(table, (c) => c.role === "forecast"),
+    firstIndex(table, (c) => c.role === "forecast")
   );
 }
 
@@ -75,7 +96,8 @@ export function computedDeviation(table: FinancialTable, row: FinancialRow): num
   const budget = rowBudget(table, row);
   const outcome = rowOutcome(table, row);
   if (budget === null || outcome === null) return null;
-  const asTable = table.sign === "actual-minus-budget" || row.isIncome ? outcome - budget : budget - outcome;
+  const asTable =
+    table.sign === "actual-minus-budget" || row.isIncome ? outcome - budget : budget - outcome;
   return better(asTable, table, row);
 }
 
@@ -103,7 +125,34 @@ export function isUnfavourable(table: FinancialTable, row: FinancialRow, printed
   return better(printed, table, row) < 0;
 }
 
-function preferredDeviation(table: FinancialTable): { c: FinancialTable["columns"][number]; i: number } | undefined {
+/** Index (into `table.columns`) of the deviation column the report's sentences quote, -1 when the table prints none. */
+export function shownDeviationIndex(table: FinancialTable): number {
+  return preferredDeviation(table)?.i ?? -1;
+}
+
+/** A deviation in the table's own sign (e.g. the engine's expected value), turned so that positive is better than budget. */
+export function favourable(table: FinancialTable, row: FinancialRow, deviation: number): number {
+  return better(deviation, table, row);
+}
+
+/** Deviation computed on the basis the printed column states (the forecast during the year), positive = better. */
+export function computedOnBasis(table: FinancialTable, row: FinancialRow): number | null {
+  const preferred = preferredDeviation(table);
+  if (preferred?.c.deviationBasis !== "forecast") return computedDeviation(table, row);
+  const budget = rowBudget(table, row);
+  const forecast = valueAt(
+    row,
+    firstIndex(table, (c) => c.role === "forecast")
+  );
+  if (budget === null || forecast === null) return null;
+  const asTable =
+    table.sign === "actual-minus-budget" || row.isIncome ? forecast - budget : budget - forecast;
+  return better(asTable, table, row);
+}
+
+function preferredDeviation(
+  table: FinancialTable
+): { c: FinancialTable["columns"][number]; i: number } | undefined {
   const devCols = table.columns.flatMap((c, i) => (c.role === "deviation" ? [{ c, i }] : []));
   return devCols.find((d) => d.c.deviationBasis !== "forecast") ?? devCols[0];
 }
@@ -112,7 +161,10 @@ function preferredDeviation(table: FinancialTable): { c: FinancialTable["columns
 export function deviationIsForecast(table: FinancialTable): boolean {
   const preferred = preferredDeviation(table);
   if (preferred) return preferred.c.deviationBasis === "forecast";
-  return !table.columns.some((c) => c.role === "actual" || c.role === "costs") && table.columns.some((c) => c.role === "forecast");
+  return (
+    !table.columns.some((c) => c.role === "actual" || c.role === "costs") &&
+    table.columns.some((c) => c.role === "forecast")
+  );
 }
 
 /**
@@ -121,11 +173,16 @@ export function deviationIsForecast(table: FinancialTable): boolean {
  * (Verksamhetsstöd och service: −500 tkr) would otherwise show 3 360 %, which
  * says nothing to a nämnd.
  */
-export function deviationShare(table: FinancialTable, row: FinancialRow): number | null {
-  const dev = rowDeviation(table, row);
+export function deviationShare(
+  table: FinancialTable,
+  row: FinancialRow,
+  deviation?: number | null
+): number | null {
+  const dev = deviation === undefined ? rowDeviation(table, row) : deviation;
   const budget = rowBudget(table, row);
   if (dev === null || budget === null || budget === 0) return null;
-  const costsNegative = (table.costsNegative ?? table.sign === "actual-minus-budget") && !row.isIncome;
+  const costsNegative =
+    (table.costsNegative ?? table.sign === "actual-minus-budget") && !row.isIncome;
   if (costsNegative ? budget > 0 : budget < 0) return null;
   return dev / Math.abs(budget);
 }
