@@ -379,7 +379,7 @@ function compareRows(s: TableView, mine: FinancialRow, o: TableView, theirs: Fin
       cells: [toA1(theirs.row, o.table.columns[oj].col)],
       label: shortLabel(theirs.label),
     };
-    pushCross(s, mine, j, v, o.table, other, Math.max(s.steps[j], convertAmount(o.steps[oj], o.table.unit, s.table.unit)), config, out);
+    pushCross(s, mine, j, v, o.table, other, convertAmount(o.steps[oj], o.table.unit, s.table.unit), config, out);
   }
 }
 
@@ -398,28 +398,28 @@ function compareInvestment(s: TableView, mine: FinancialRow, o: TableView, confi
     const v = mine.values[j];
     if (v === null) continue;
     let other: Quantity | undefined;
-    let step = s.steps[j];
+    let otherStep = 0;
     if (role === "actual") {
       if (actual >= 0 && total.values[actual] !== null) {
         other = { value: total.values[actual] as number, cells: [toA1(total.row, t.columns[actual].col)], label: shortLabel(total.label) };
-        step = Math.max(step, o.steps[actual]);
+        otherStep = o.steps[actual];
       } else if (costs >= 0 && total.values[costs] !== null) {
         const inc = income >= 0 ? (total.values[income] ?? 0) : 0;
         const cells = [toA1(total.row, t.columns[costs].col)];
         if (income >= 0) cells.push(toA1(total.row, t.columns[income].col));
         other = { value: (total.values[costs] as number) - inc, cells, label: `${shortLabel(total.label)}, utgifter − inkomster` };
-        step = Math.max(step, o.steps[costs]);
+        otherStep = Math.max(o.steps[costs], income >= 0 ? o.steps[income] : 0);
       }
     } else if (role === "budget" || role === "deviation" || role === "previous") {
       const k = t.columns.findIndex((c) => c.role === role);
       if (k >= 0 && total.values[k] !== null) {
         other = { value: total.values[k] as number, cells: [toA1(total.row, t.columns[k].col)], label: shortLabel(total.label) };
-        step = Math.max(step, o.steps[k]);
+        otherStep = o.steps[k];
       }
     }
     if (!other) continue;
     other.value = convertAmount(other.value, t.unit, s.table.unit);
-    pushCross(s, mine, j, v, t, other, step, config, out);
+    pushCross(s, mine, j, v, t, other, convertAmount(otherStep, t.unit, s.table.unit), config, out);
   }
 }
 
@@ -430,12 +430,16 @@ function pushCross(
   v: number,
   ot: FinancialTable,
   other: Quantity,
-  step: number,
+  /** The other table's step, in this table's unit. */
+  otherStep: number,
   config: Config,
   out: Difference[],
 ): void {
+  // Compared in this table's unit at the coarser table's precision: 462,1 mnkr is 462 113 tkr rounded, not a difference.
+  const step = Math.max(s.steps[j], otherStep);
   const diff = v - other.value;
   if (isZeroDiff(diff, step)) return;
+  if (s.steps[j] !== otherStep && Math.abs(diff) <= step / 2 + step * 1e-9) return;
   const error = Math.abs(diff) > tolerance(config, 1, step);
   const t = s.table;
   const cell = toA1(mine.row, t.columns[j].col);
