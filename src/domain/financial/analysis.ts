@@ -8,6 +8,7 @@ import { INVESTMENT_WORD } from "./patterns";
 import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
 import { SheetView, sheetViewOf } from "./sheet-view";
 import { leavesOf, RowIndex, RowLookup } from "./structure";
+import { budgetIndexFor } from "./columns";
 import { expectedDeviation } from "./table";
 
 /**
@@ -105,7 +106,8 @@ function sumChecks(tv: TableView, config: Config, out: Difference[]): void {
     const leaves = hasSubtotal ? leavesOf(sum, tv.byRow) : undefined;
     for (let j = 0; j < table.columns.length; j++) {
       const v = sum.values[j];
-      if (v === null) continue;
+      // Shares (Avvikelse %) do not add up.
+      if (v === null || table.columns[j].percent) continue;
       const col = table.columns[j].col;
       const step = tv.steps[j];
       const a = addUp(tv, comps, j, col);
@@ -173,8 +175,7 @@ function addUp(tv: TableView, rows: readonly FinancialRow[], j: number, col: num
 function deviationChecks(tv: TableView, config: Config, out: Difference[]): void {
   const { table } = tv;
   const idx = (role: string) => table.columns.findIndex((c) => c.role === role);
-  const budget = idx("budget");
-  if (budget < 0) return;
+  if (idx("budget") < 0) return;
   const actual = idx("actual");
   const forecast = idx("forecast");
   const costs = idx("costs");
@@ -183,6 +184,7 @@ function deviationChecks(tv: TableView, config: Config, out: Difference[]): void
   for (let j = 0; j < table.columns.length; j++) {
     const c = table.columns[j];
     if (c.role !== "deviation") continue;
+    const budget = budgetIndexFor(table, j);
     const investment = table.kind === "investeringar";
     const basis = c.deviationBasis === "forecast" ? forecast : actual;
     if (!investment && basis < 0) continue;

@@ -22,6 +22,17 @@ const INCOME = /inkomst|intäkt/;
 const COSTS = /utgift|(^|[^a-zåäö])(brutto)?kostnader?\b/;
 const ACTUAL = /bokslut|utfall|nettokostnad|redovisat|\bresultat\b/;
 const PREVIOUS = /föregående år|\bfg\.? år|föreg\.? år/;
+/** A share, not an amount: "Avvikelse %", "Avvikelse i procent". */
+const PERCENT = /%|\bprocent\b/;
+/** A change on last year ("Förändring", "Avvikelse mot fg år") or a bare "Diff": neither a budget deviation nor an actual. */
+const CHANGE = /förändring|^diff\.?$/;
+/** The net of Intäkter and Kostnader, e.g. "Netto", "Netto 2023". */
+const NET = /^netto\b/;
+/** Budget for the whole year rather than the period so far. */
+const FULL_YEAR = /helår|årsbudget|hela året/;
+/** A period within the year: "jan–aug", "ack.", "t.o.m. aug", "perioden". */
+const PART_YEAR =
+  /\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)|\bt\.?o\.?m\b|\back|\bperiod|delår/;
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
 
 export interface HeaderRole {
@@ -31,6 +42,12 @@ export interface HeaderRole {
   basisHint?: "actual" | "forecast";
   /** Words of an investment table (Utgifter/Inkomster). */
   investment: boolean;
+  /** A percentage column (role `other`): not summed, not an amount. */
+  percent?: boolean;
+  /** A bare "Netto": the table's actual only when no other column is. */
+  net?: boolean;
+  /** For a budget column: whether it covers the whole year or a period of it; undefined when the header does not say. */
+  period?: "full" | "part";
 }
 
 /** Classifies a column header; undefined when it names no role. */
@@ -40,16 +57,29 @@ export function classifyHeader(text: string): HeaderRole | undefined {
   const year = lastYear(t);
   const investment = /utgift|inkomst/.test(t);
   const base = { year, investment };
+  if (PERCENT.test(t)) return { role: "other", ...base, percent: true };
+  if (CHANGE.test(t) || (DEVIATION.test(t) && PREVIOUS.test(t))) return { role: "other", ...base };
   if (DEVIATION.test(t)) {
-    const basisHint = FORECAST.test(t) ? "forecast" : /utfall|bokslut/.test(t) ? "actual" : undefined;
+    const basisHint = FORECAST.test(t)
+      ? "forecast"
+      : /utfall|bokslut/.test(t)
+        ? "actual"
+        : undefined;
     return { role: "deviation", ...base, basisHint };
   }
   if (FORECAST.test(t)) return { role: "forecast", ...base };
-  if (BUDGET.test(t)) return { role: "budget", ...base };
+  if (BUDGET.test(t)) return { role: "budget", ...base, period: budgetPeriod(t) };
   if (INCOME.test(t)) return { role: "income", ...base };
   if (COSTS.test(t)) return { role: "costs", ...base };
   if (PREVIOUS.test(t)) return { role: "previous", ...base };
   if (ACTUAL.test(t)) return { role: "actual", ...base };
+  if (NET.test(t)) return { role: "actual", ...base, net: true };
+  return undefined;
+}
+
+function budgetPeriod(t: string): "full" | "part" | undefined {
+  if (PART_YEAR.test(t)) return "part";
+  if (FULL_YEAR.test(t)) return "full";
   return undefined;
 }
 
@@ -61,10 +91,12 @@ export function lastYear(t: string): number | undefined {
 }
 
 /** Any word that can head a column of a financial table. */
-export const ANY_ROLE = /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
+export const ANY_ROLE =
+  /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
 
 /** Words that head the label column of a two-row header ("Verksamhet" under a blank). */
-export const LABEL_HEADER = /^(verksamhet|enhet|område|nämnd|förvaltning|investering|projekt|belopp|tkr|mnkr|kr|netto|.*belopp.*|.*\btkr\b.*)$/i;
+export const LABEL_HEADER =
+  /^(verksamhet|enhet|område|nämnd|förvaltning|investering|projekt|belopp|tkr|mnkr|kr|netto|.*belopp.*|.*\btkr\b.*)$/i;
 
 export const YEAR_TEXT = /^\s*(19|20)\d\d\s*$/;
 
@@ -78,10 +110,12 @@ export const GROSS_LABEL =
   /^(verksamhetens\s+)?(kostnader|intäkter)\b|^avskrivningar\b|^finansiella\s+(kostnader|intäkter)\b|^skatteintäkter\b|^generella\s+statsbidrag\b|^jämförelsestörande\b|^extraordinära\b/i;
 export const BREAKDOWN_COSTS = /^varav\s+(brutto)?(kostnader|utgifter)\b/i;
 export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
-export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
+export const MEMO_LABEL =
+  /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
 export const INCOME_LABEL =
   /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b|^(verksamhetens|finansiella)\s+intäkter\b|^skatteintäkter\b|^generella\s+statsbidrag\b/i;
-export const UNIT_LABEL = /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
+export const UNIT_LABEL =
+  /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
 export const INVESTMENT_WORD = /investering/i;
 export const FOOTNOTE_START = /^\*/;
 /** Trailing footnote markers on labels: "Varav investeringsreserv *", "Säkerhet (20 mnkr)***". */

@@ -43,11 +43,20 @@ const LONG_TEXT = 80;
  * next table's header, or the end of the sheet). Returns undefined when there
  * are no amounts under the header.
  */
-export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, override: SheetOverride | undefined, config: Config): ReadTable | undefined {
+export function readTable(
+  view: SheetView,
+  block: HeaderBlock,
+  lastRow: number,
+  override: SheetOverride | undefined,
+  config: Config
+): ReadTable | undefined {
   const first = block.bottom + 1;
   const headerCols = applyOverrideColumns(block, override);
-  const labelCol = override?.labelColumn ? letterIndex(override.labelColumn) : findLabelColumn(view, first, lastRow, headerCols);
+  const labelCol = override?.labelColumn
+    ? letterIndex(override.labelColumn)
+    : findLabelColumn(view, first, lastRow, headerCols);
   const columns = resolveColumns(headerCols.filter((c) => c.col !== labelCol));
+  const byOverride = override?.columns !== undefined;
   if (columns.length < 1) return undefined;
 
   // Values, row by row, and the evidence for each column's step in the same pass.
@@ -81,12 +90,18 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
         values[j] = p.value;
         numbers++;
         if (p.pointGrouped) (pointGrouped ??= new Array<boolean>(ncols).fill(false))[j] = true;
-        if (p.ambiguousPoint && typeof v === "string") (ambiguous ??= []).push({ values, j, text: v });
+        if (p.ambiguousPoint && typeof v === "string")
+          (ambiguous ??= []).push({ values, j, text: v });
       } else if (p.kind === "error") {
         errors++;
         (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.code, isError: true });
       } else if (p.kind === "text") {
-        (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.text, isError: isCellError(v) });
+        (rowInvalid ??= []).push({
+          row: r,
+          col: colIdx[j],
+          shown: p.text,
+          isError: isCellError(v),
+        });
       }
     }
     let label = view.text(r, labelCol);
@@ -116,7 +131,10 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
     }
   }
 
-  const investmentHeader = columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || override?.kind === "investeringar";
+  const investmentHeader =
+    columns.some((c) => c.investment) ||
+    INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") ||
+    override?.kind === "investeringar";
   // One pass: kind, income, the net row a breakdown breaks down (the nearest net row above it), unit rows.
   const unitLabels: string[] = [];
   let net: number | undefined;
@@ -124,10 +142,14 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
     const r = rows[i];
     r.kind = classifyRow(r, i > lastDataIdx, investmentHeader);
     // A result row counts like income: its deviation is actual − budget when costs are positive, and higher is better.
-    r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label)) || (r.kind === "sum" && RESULT_LABEL.test(r.label));
+    r.isIncome =
+      r.kind === "breakdown-income" ||
+      (r.kind === "item" && INCOME_LABEL.test(r.label)) ||
+      (r.kind === "sum" && RESULT_LABEL.test(r.label));
     if (r.kind === "item" || r.kind === "sum") net = r.row;
     else if (r.kind === "heading") net = undefined;
-    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
+    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined)
+      r.breakdownOf = net;
     else if (r.kind === "unit-label") unitLabels.push(r.label);
   }
 
@@ -159,7 +181,10 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
   assignLevels(rows);
 
   const kind =
-    override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
+    override?.kind &&
+    override.kind !== "indikatorer" &&
+    override.kind !== "mal" &&
+    override.kind !== "unknown"
       ? override.kind
       : investmentHeader
         ? "investeringar"
@@ -167,12 +192,31 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
           ? "sammanfattning"
           : "driftsammandrag";
 
+  // A share is not an amount: not summed, not a deviation (unless the config says what the column is).
+  for (let j = 0; j < columns.length; j++) {
+    const c = columns[j];
+    const pct =
+      c.percent ||
+      (!byOverride &&
+        (c.role === "deviation" || c.role === "other") &&
+        percentFormatted(view, rows, j, c.col));
+    if (!pct) continue;
+    columns[j] = { ...c, role: "other", percent: true };
+  }
   const finalColumns: FinancialColumn[] = columns.map((c) => {
     const out: FinancialColumn = { col: c.col, role: c.role, header: c.header };
     if (c.year !== undefined) out.year = c.year;
+    if (c.percent) out.percent = true;
     return out;
   });
-  const { sign, costsNegative, assumed } = decideDeviations(finalColumns, columns, rows, kind, steps, config);
+  const { sign, costsNegative, assumed } = decideDeviations(
+    finalColumns,
+    columns,
+    rows,
+    kind,
+    steps,
+    config
+  );
 
   const title = findTitle(view, block);
   const unit: Unit = override?.unit ?? findUnit(block, unitLabels, title) ?? "tkr";
@@ -200,21 +244,41 @@ function letterIndex(letters: string): number {
   return n - 1;
 }
 
-function applyOverrideColumns(block: HeaderBlock, override: SheetOverride | undefined): HeaderColumn[] {
+/** Columns the config names replace the detected ones: the user said what the table's columns are. */
+function applyOverrideColumns(
+  block: HeaderBlock,
+  override: SheetOverride | undefined
+): HeaderColumn[] {
   const given = override?.columns;
   if (!given) return block.columns;
   const byCol = new Map<number, HeaderColumn>(block.columns.map((c) => [c.col, c]));
+  const out: HeaderColumn[] = [];
   for (const [letters, role] of Object.entries(given)) {
     const col = letterIndex(letters);
     const prev = byCol.get(col);
     const header = block.texts.get(col) ?? letters.toUpperCase();
-    byCol.set(col, { ...(prev ?? { investment: false, header }), col, header, role, basisHint: prev?.basisHint });
+    // The user's role counts as given: no "Netto" demotion, no percent unless the role is other.
+    out.push({
+      investment: prev?.investment ?? false,
+      year: prev?.year,
+      period: prev?.period,
+      percent: role === "other" ? prev?.percent : undefined,
+      col,
+      header,
+      role,
+      basisHint: prev?.basisHint,
+    });
   }
-  return [...byCol.values()].sort((a, b) => a.col - b.col);
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** The label column: the one with the most text in the rows under the header. */
-function findLabelColumn(view: SheetView, first: number, last: number, cols: readonly HeaderColumn[]): number {
+function findLabelColumn(
+  view: SheetView,
+  first: number,
+  last: number,
+  cols: readonly HeaderColumn[]
+): number {
   const counts = new Map<number, number>();
   const end = Math.min(last, first + 300);
   for (let r = first; r <= end; r++) {
@@ -238,29 +302,65 @@ function findLabelColumn(view: SheetView, first: number, last: number, cols: rea
 
 /**
  * One current actual and one budget: the latest-year actual is the actual and
- * earlier ones are previous years; later budget columns become "other".
+ * earlier ones are previous years; later budget columns become "other", but for
+ * a budget of the whole year beside one of the period so far (Budget jan–aug,
+ * Budget helår), which the forecast's deviation compares with. A bare "Netto" is
+ * the actual only when no other column is.
  */
 function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
-  const years = cols.filter((c) => (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined).map((c) => c.year as number);
+  const years = cols
+    .filter(
+      (c) =>
+        (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined
+    )
+    .map((c) => c.year as number);
   const latest = years.length ? Math.max(...years) : undefined;
+  const namedActual = cols.some((c) => c.role === "actual" && !c.net);
   let seenActual = false;
-  let seenBudget = false;
+  let firstBudget: HeaderColumn | undefined;
+  let secondBudget = false;
   let seenForecast = false;
   return cols.map((c) => {
     let role: ColumnRole = c.role;
     if (role === "actual") {
-      if (latest !== undefined && c.year !== undefined && c.year < latest) role = "previous";
+      if (c.net && namedActual) role = "other";
+      else if (latest !== undefined && c.year !== undefined && c.year < latest) role = "previous";
       else if (seenActual) role = "other";
       else seenActual = true;
     } else if (role === "budget") {
-      if (seenBudget) role = "other";
-      seenBudget = true;
+      if (!firstBudget) firstBudget = c;
+      else if (
+        !secondBudget &&
+        c.period !== undefined &&
+        firstBudget.period !== undefined &&
+        c.period !== firstBudget.period
+      )
+        secondBudget = true;
+      else role = "other";
     } else if (role === "forecast") {
       if (seenForecast) role = "other";
       seenForecast = true;
     }
     return { ...c, role };
   });
+}
+
+/** Whether most amounts of column `j` carry a percent number format (a share typed as 0.167 shown as 16.7 %). */
+function percentFormatted(
+  view: SheetView,
+  rows: readonly FinancialRow[],
+  j: number,
+  col: number
+): boolean {
+  let pct = 0;
+  let n = 0;
+  for (let i = 0; i < rows.length && n < 20; i++) {
+    if (rows[i].values[j] === null) continue;
+    n++;
+    const f = view.grid.cells[rows[i].row]?.[col]?.numberFormat;
+    if (f !== undefined && f.includes("%")) pct++;
+  }
+  return n > 0 && pct * 2 > n;
 }
 
 function firstText(view: SheetView, r: number): string {
@@ -278,7 +378,8 @@ function classifyRow(row: FinancialRow, afterTable: boolean, investment: boolean
   const label = stripMarks(row.label);
   if (row.kind === "heading") {
     if (UNIT_LABEL.test(label)) return "unit-label";
-    if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT) return "footnote";
+    if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT)
+      return "footnote";
     return "heading";
   }
   if (!hasNumbers) return "heading";
@@ -345,10 +446,15 @@ function decideDeviations(
   rows: readonly FinancialRow[],
   kind: FinancialTable["kind"],
   steps: readonly number[],
-  config: Config,
+  config: Config
 ): { sign: FinancialTable["sign"]; costsNegative: boolean | undefined; assumed: boolean } {
   const idx = (role: ColumnRole) => out.findIndex((c) => c.role === role);
   const budget = idx("budget");
+  // With a period budget and a whole-year budget, the actual compares with the first and the forecast with the second.
+  const second = budget >= 0 ? out.findIndex((c, k) => k > budget && c.role === "budget") : -1;
+  const full = second < 0 ? budget : cols[budget].period === "full" ? budget : second;
+  const part = second < 0 ? budget : full === budget ? second : budget;
+  const budgetFor = (basis: "actual" | "forecast") => (basis === "forecast" ? full : part);
   const actual = idx("actual");
   const forecast = idx("forecast");
   const negative = costsNegative(rows, actual >= 0 ? actual : forecast >= 0 ? forecast : budget);
@@ -374,9 +480,15 @@ function decideDeviations(
       if (forecast >= 0) bases.push("forecast");
     }
     if (bases.length === 0 || budget < 0) continue;
-    let best = { basis: bases[0], sign: "budget-minus-actual" as FinancialTable["sign"], n: -1, telling: 0 };
+    let best = {
+      basis: bases[0],
+      sign: "budget-minus-actual" as FinancialTable["sign"],
+      n: -1,
+      telling: 0,
+    };
     for (const basis of bases) {
       const b = basis === "actual" ? actual : forecast;
+      const budget = budgetFor(basis);
       const tol = tolerance(config, 2, Math.max(steps[j], steps[b], steps[budget]));
       // Both signs counted in one pass over the rows; then weighed in the order budget − actual, actual − budget.
       let budgetMinus = 0;
@@ -389,17 +501,22 @@ function decideDeviations(
         const x = r.values[b];
         const bu = r.values[budget];
         if (d === null || x === null || bu === null) continue;
-        const fitsBudgetMinus = Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol;
-        const fitsActualMinus = Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol;
+        const fitsBudgetMinus =
+          Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol;
+        const fitsActualMinus =
+          Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol;
         if (fitsBudgetMinus) budgetMinus++;
         if (fitsActualMinus) actualMinus++;
         if (fitsBudgetMinus !== fitsActualMinus) telling++;
       }
-      if (budgetMinus > best.n) best = { basis, sign: "budget-minus-actual", n: budgetMinus, telling };
-      if (actualMinus > best.n) best = { basis, sign: "actual-minus-budget", n: actualMinus, telling };
+      if (budgetMinus > best.n)
+        best = { basis, sign: "budget-minus-actual", n: budgetMinus, telling };
+      if (actualMinus > best.n)
+        best = { basis, sign: "actual-minus-budget", n: actualMinus, telling };
     }
     if (best.n <= 0) best.sign = negative ? "actual-minus-budget" : "budget-minus-actual";
     out[j].deviationBasis = best.basis;
+    if (second >= 0) out[j].budgetCol = out[budgetFor(best.basis)].col;
     if (tableSign === undefined) told = best.n > 0 && best.telling > 0;
     tableSign ??= best.sign;
   }
@@ -410,7 +527,12 @@ function decideDeviations(
 }
 
 /** The deviation a row should show, given the table's sign convention. */
-export function expectedDeviation(basis: number, budget: number, sign: FinancialTable["sign"], isIncome: boolean): number {
+export function expectedDeviation(
+  basis: number,
+  budget: number,
+  sign: FinancialTable["sign"],
+  isIncome: boolean
+): number {
   // With costs as negative numbers, actual − budget is right for income rows too.
   if (sign === "actual-minus-budget" || isIncome) return basis - budget;
   return budget - basis;
@@ -452,13 +574,22 @@ function findTitle(view: SheetView, block: HeaderBlock): string | undefined {
     const cells = view.grid.cells[r];
     if (!cells) continue;
     const texts = cells.map((c) => valueText(c?.value)).filter((t) => t !== "");
-    if (texts.length === 1 && parseCellNumber(texts[0]).kind === "text" && texts[0].length <= LONG_TEXT) return texts[0];
+    if (
+      texts.length === 1 &&
+      parseCellNumber(texts[0]).kind === "text" &&
+      texts[0].length <= LONG_TEXT
+    )
+      return texts[0];
     if (texts.length > 0) return undefined;
   }
   return undefined;
 }
 
-function findUnit(block: HeaderBlock, unitLabels: readonly string[], title: string | undefined): Unit | undefined {
+function findUnit(
+  block: HeaderBlock,
+  unitLabels: readonly string[],
+  title: string | undefined
+): Unit | undefined {
   const sources: string[] = [...unitLabels];
   if (title) sources.push(title);
   for (const t of block.texts.values()) sources.push(t);
@@ -470,7 +601,11 @@ function findUnit(block: HeaderBlock, unitLabels: readonly string[], title: stri
 }
 
 /** The reader's finding for a cell that should hold an amount. */
-export function invalidFinding(sheet: string, cell: InvalidCell, coveringSums: readonly number[]): ReaderFinding {
+export function invalidFinding(
+  sheet: string,
+  cell: InvalidCell,
+  coveringSums: readonly number[]
+): ReaderFinding {
   const a1 = toA1(cell.row, cell.col);
   const what = cell.isError ? cell.shown : `texten ”${cell.shown}”`;
   const whatEn = cell.isError ? cell.shown : `the text "${cell.shown}"`;

@@ -1,5 +1,6 @@
 import { toA1 } from "../../a1";
 import { tableView } from "../../financial/analysis";
+import { budgetIndexFor } from "../../financial/columns";
 import { deviationFavourableSign, isResultRow, isResultStatement } from "../../financial/direction";
 import { amount, amountEn, shortLabel } from "../../financial/format";
 import { GROSS_LABEL, INVESTMENT_WORD } from "../../financial/patterns";
@@ -75,7 +76,7 @@ export const actionPlanRequired: Rule = {
     for (const t of ctx.tables) {
       if (t.kind === "investeringar") continue;
       const j = deviationColumn(t);
-      const b = t.columns.findIndex((c) => c.role === "budget");
+      const b = budgetIndexFor(t, j);
       if (j < 0 || b < 0) continue;
       const step = tableView(ctx, t).steps[j];
       const limit = convertAmount(amountTkr, "tkr", t.unit);
