@@ -57,7 +57,7 @@ export function toPortError(e: unknown): PortError {
   return new PortError(
     code === "Unknown" ? "GeneralException" : code,
     `Excel kunde inte utföra åtgärden (${raw ?? "okänt fel"}). Försök igen; kvarstår felet, spara och öppna arbetsboken på nytt. Detalj: ${detail}`,
-    `Excel could not complete the action (${raw ?? "unknown error"}). Try again; if it persists, save and reopen the workbook. Detail: ${detail}`
+    `Excel could not complete the action (${raw ?? "unknown error"}). Try again; if it persists, save and reopen the workbook. Detail: ${detail}`,
   );
 }
 
@@ -69,7 +69,7 @@ export function sheetProtected(sheet: string): PortError {
   return new PortError(
     "AccessDenied",
     `Bladet "${sheet}" är skyddat, så Rapportkoll kan inte ändra det. Ta bort skyddet (Granska > Ta bort bladskydd) och försök igen.`,
-    `The sheet "${sheet}" is protected, so Rapportkoll cannot change it. Unprotect it (Review > Unprotect Sheet) and try again.`
+    `The sheet "${sheet}" is protected, so Rapportkoll cannot change it. Unprotect it (Review > Unprotect Sheet) and try again.`,
   );
 }
 
@@ -77,7 +77,7 @@ export function workbookProtected(): PortError {
   return new PortError(
     "AccessDenied",
     "Arbetsbokens struktur är skyddad, så Rapportkoll kan inte lägga till ett rapportblad. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
-    "The workbook's structure is protected, so Rapportkoll cannot add a report sheet. Unprotect it (Review > Protect Workbook) and try again."
+    "The workbook's structure is protected, so Rapportkoll cannot add a report sheet. Unprotect it (Review > Protect Workbook) and try again.",
   );
 }
 
@@ -89,6 +89,6 @@ export function tooManyMarks(count: number): PortError {
   return new PortError(
     "RequestPayloadSizeLimitExceeded",
     `Det blev för många markeringar (${count} celler) för att Excel ska ta emot dem. Åtgärda eller filtrera bort en del av fynden och markera igen.`,
-    `There were too many marks (${count} cells) for Excel to accept. Fix or filter out some of the findings and mark again.`
+    `There were too many marks (${count} cells) for Excel to accept. Fix or filter out some of the findings and mark again.`,
   );
 }

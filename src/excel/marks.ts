@@ -42,8 +42,7 @@ export function markTargets(findings: readonly Finding[]): Map<string, string[]>
   return new Map([...out].map(([sheet, cells]) => [sheet, [...cells]]));
 }
 
-const sameFormula = (a: string) =>
-  a.replace(/\s+/g, "").toUpperCase() === MARK_FORMULA.toUpperCase();
+const sameFormula = (a: string) => a.replace(/\s+/g, "").toUpperCase() === MARK_FORMULA.toUpperCase();
 
 interface SheetInfo {
   ws: Excel.Worksheet;
@@ -52,9 +51,7 @@ interface SheetInfo {
   protected: boolean;
 }
 
-async function loadState(
-  context: Excel.RequestContext
-): Promise<{ record?: MarksRecord; sheets: SheetInfo[] }> {
+async function loadState(context: Excel.RequestContext): Promise<{ record?: MarksRecord; sheets: SheetInfo[] }> {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY);
   setting.load("value");
   const ws = context.workbook.worksheets;
@@ -81,11 +78,9 @@ async function removeMarks(
   context: Excel.RequestContext,
   record: MarksRecord,
   sheets: SheetInfo[],
-  budgetBytes = DEFAULT_WRITE_BUDGET_BYTES
+  budgetBytes = DEFAULT_WRITE_BUDGET_BYTES,
 ): Promise<void> {
-  const targets = record.sheets
-    .map((r) => sheets.find((s) => s.id === r.id))
-    .filter((s): s is SheetInfo => s !== undefined);
+  const targets = record.sheets.map((r) => sheets.find((s) => s.id === r.id)).filter((s): s is SheetInfo => s !== undefined);
   const locked = targets.find((s) => s.protected);
   if (locked) throw sheetProtected(locked.name);
 
@@ -119,10 +114,7 @@ async function removeMarks(
   await context.sync();
 }
 
-export async function clearMarks(
-  context: Excel.RequestContext,
-  options: MarkOptions = {}
-): Promise<void> {
+export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<void> {
   const { record, sheets } = await loadState(context);
   if (record) await removeMarks(context, record, sheets, options.budgetBytes);
 }
@@ -160,8 +152,7 @@ export function markAreas(addresses: readonly string[]): string[] {
   for (const a of addresses) {
     const box = parseArea(a);
     if (!box) continue;
-    if (box.top === box.bottom && box.left === box.right)
-      cells.set(box.left, [...(cells.get(box.left) ?? []), box.top]);
+    if (box.top === box.bottom && box.left === box.right) cells.set(box.left, [...(cells.get(box.left) ?? []), box.top]);
     else boxes.push(box);
   }
   const runs: Box[] = [];
@@ -178,13 +169,10 @@ export function markAreas(addresses: readonly string[]): string[] {
   const joined: Box[] = [];
   for (const r of runs) {
     const prev = joined[joined.length - 1];
-    if (prev && prev.top === r.top && prev.bottom === r.bottom && prev.right + 1 === r.left)
-      prev.right = r.right;
+    if (prev && prev.top === r.top && prev.bottom === r.bottom && prev.right + 1 === r.left) prev.right = r.right;
     else joined.push({ ...r });
   }
-  return [...joined, ...boxes]
-    .sort((x, y) => x.top - y.top || x.left - y.left)
-    .map((b) => rangeA1(b.top, b.left, b.bottom, b.right));
+  return [...joined, ...boxes].sort((x, y) => x.top - y.top || x.left - y.left).map((b) => rangeA1(b.top, b.left, b.bottom, b.right));
 }
 
 /**
@@ -195,11 +183,7 @@ export function markAreas(addresses: readonly string[]): string[] {
 export const MAX_AREAS_ADDRESS_CHARS = 2000;
 
 /** The areas in groups whose comma-joined address stays under `maxChars` (one group per area without RangeAreas). */
-export function groupAreas(
-  areas: readonly string[],
-  multiArea: boolean,
-  maxChars = MAX_AREAS_ADDRESS_CHARS
-): string[] {
+export function groupAreas(areas: readonly string[], multiArea: boolean, maxChars = MAX_AREAS_ADDRESS_CHARS): string[] {
   if (!multiArea) return [...areas];
   const groups: string[] = [];
   let current = "";
@@ -230,14 +214,9 @@ function addMark(ws: Excel.Worksheet, address: string, multiArea: boolean): void
   }
 }
 
-const codeOf = (e: unknown): unknown =>
-  typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+const codeOf = (e: unknown): unknown => (typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined);
 
-export async function markFindings(
-  context: Excel.RequestContext,
-  findings: readonly Finding[],
-  options: MarkOptions = {}
-): Promise<void> {
+export async function markFindings(context: Excel.RequestContext, findings: readonly Finding[], options: MarkOptions = {}): Promise<void> {
   let { record, sheets } = await loadState(context);
   const targets = markTargets(findings);
   const bySheet = [...targets].map(([name, addresses]) => ({
@@ -252,9 +231,7 @@ export async function markFindings(
     await removeMarks(context, record, sheets, options.budgetBytes);
     record = undefined;
   }
-  const present = bySheet.filter(
-    (t): t is { info: SheetInfo; name: string; addresses: string[] } => t.info !== undefined
-  );
+  const present = bySheet.filter((t): t is { info: SheetInfo; name: string; addresses: string[] } => t.info !== undefined);
   if (present.length === 0) return;
 
   const multiArea = options.multiArea ?? false;
@@ -280,8 +257,7 @@ export async function markFindings(
     } catch {
       // Report the first failure.
     }
-    if (codeOf(e) === "RequestPayloadSizeLimitExceeded")
-      throw tooManyMarks(present.reduce((n, t) => n + t.addresses.length, 0));
+    if (codeOf(e) === "RequestPayloadSizeLimitExceeded") throw tooManyMarks(present.reduce((n, t) => n + t.addresses.length, 0));
     throw e;
   }
 }

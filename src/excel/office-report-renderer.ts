@@ -1,13 +1,5 @@
 import { columnLetters, rangeA1 } from "../domain/a1";
-import type {
-  IconSetRule,
-  ReportBlock,
-  ReportRenderer,
-  ReportSpec,
-  SpecCell,
-  StyleDef,
-  StyleName,
-} from "../report/spec";
+import type { IconSetRule, ReportBlock, ReportRenderer, ReportSpec, SpecCell, StyleDef, StyleName } from "../report/spec";
 import { workbookProtected } from "./errors";
 import { BYTES_PER_CALL, DEFAULT_WRITE_BUDGET_BYTES, RequestBudget } from "./request-budget";
 
@@ -78,10 +70,7 @@ function isMarker(v: unknown): v is MarkerValue {
  * not part of the value).
  */
 export function textForExcel(s: string): string {
-  const typedAsSomethingElse =
-    /^[=+\-@(]/.test(s) ||
-    (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) ||
-    /^(sant|falskt|true|false)$/i.test(s.trim());
+  const typedAsSomethingElse = /^[=+\-@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
   return typedAsSomethingElse ? `'${s}` : s;
 }
 
@@ -137,16 +126,13 @@ function applyStyle(range: Excel.Range, s: StyleDef, spec: ReportSpec): void {
     b.style = "Continuous";
     b.weight = s.borderBottom === "medium" ? "Medium" : "Thin";
   }
-  if (s.align)
-    f.horizontalAlignment = s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right";
+  if (s.align) f.horizontalAlignment = s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right";
   if (s.wrap) f.wrapText = true;
 }
 
 function writeIconSet(sheet: Excel.Worksheet, rule: IconSetRule): void {
   const { top, left, bottom, right } = rule.range;
-  const cf = sheet
-    .getRangeByIndexes(top, left, bottom - top + 1, right - left + 1)
-    .conditionalFormats.add("IconSet");
+  const cf = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).conditionalFormats.add("IconSet");
   cf.iconSet.style = "ThreeTrafficLights1";
   cf.iconSet.showIconOnly = rule.showIconOnly;
   // The first criterion is the implicit lower bound and must be left empty.
@@ -196,10 +182,7 @@ function rowRuns(spec: ReportSpec, r: ReadonlyArray<SpecCell | null>, row: numbe
  * rows with the same columns and style merge, so a long flat list (thousands
  * of findings) costs a handful of calls per column instead of one per row.
  */
-function styleRects(
-  spec: ReportSpec,
-  rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>
-): StyleRect[] {
+function styleRects(spec: ReportSpec, rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>): StyleRect[] {
   const done: StyleRect[] = [];
   let open = new Map<string, StyleRect>();
   rows.forEach((r, i) => {
@@ -224,63 +207,26 @@ function blockWidth(block: ReportBlock): number {
 
 /** Estimated request bytes of one row's values, number formats and links (styles are counted per slice). */
 function rowBytes(r: ReadonlyArray<SpecCell | null>, width: number, withFormats: boolean): number {
-  let bytes = JSON.stringify(
-    Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null))
-  ).length;
-  if (withFormats)
-    bytes += JSON.stringify(
-      Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General")
-    ).length;
-  for (const c of r)
-    if (c?.link)
-      bytes +=
-        BYTES_PER_CALL +
-        40 +
-        c.link.sheet.length +
-        c.link.cell.length +
-        String(c.value ?? "").length;
+  let bytes = JSON.stringify(Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null))).length;
+  if (withFormats) bytes += JSON.stringify(Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General")).length;
+  for (const c of r) if (c?.link) bytes += BYTES_PER_CALL + 40 + c.link.sheet.length + c.link.cell.length + String(c.value ?? "").length;
   return bytes;
 }
 
-function stylesBytes(
-  spec: ReportSpec,
-  rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>
-): number {
-  return styleRects(spec, rows).reduce(
-    (sum, rect) => sum + BYTES_PER_CALL * (1 + styleWrites(rect.style, spec)),
-    0
-  );
+function stylesBytes(spec: ReportSpec, rows: ReadonlyArray<ReadonlyArray<SpecCell | null>>): number {
+  return styleRects(spec, rows).reduce((sum, rect) => sum + BYTES_PER_CALL * (1 + styleWrites(rect.style, spec)), 0);
 }
 
 /** Rows [from, to) of a block: values and number formats as one 2D array each, styles, links. */
-function writeRows(
-  sheet: Excel.Worksheet,
-  spec: ReportSpec,
-  block: ReportBlock,
-  from: number,
-  to: number,
-  withFormats: boolean
-): void {
+function writeRows(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock, from: number, to: number, withFormats: boolean): void {
   const width = blockWidth(block);
   const rows = block.rows.slice(from, to);
   const top = block.top + from;
   const range = sheet.getRangeByIndexes(top, 0, rows.length, width);
   range.values = rows.map((r) => Array.from({ length: width }, (_, j) => cellValue(r[j] ?? null)));
-  if (withFormats)
-    range.numberFormat = rows.map((r) =>
-      Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General")
-    );
+  if (withFormats) range.numberFormat = rows.map((r) => Array.from({ length: width }, (_, j) => r[j]?.numberFormat ?? "General"));
   for (const rect of styleRects(spec, rows)) {
-    applyStyle(
-      sheet.getRangeByIndexes(
-        top + rect.top,
-        rect.left,
-        rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1
-      ),
-      rect.style,
-      spec
-    );
+    applyStyle(sheet.getRangeByIndexes(top + rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1), rect.style, spec);
   }
   rows.forEach((r, i) =>
     r.forEach((c, col) => {
@@ -290,17 +236,11 @@ function writeRows(
           textToDisplay: String(c.value ?? ""),
         };
       }
-    })
+    }),
   );
 }
 
-async function writeBlock(
-  sheet: Excel.Worksheet,
-  spec: ReportSpec,
-  block: ReportBlock,
-  budget: RequestBudget,
-  tables: TableNames
-): Promise<void> {
+async function writeBlock(sheet: Excel.Worksheet, spec: ReportSpec, block: ReportBlock, budget: RequestBudget, tables: TableNames): Promise<void> {
   const width = blockWidth(block);
   const withFormats = block.rows.some((r) => r.some((c) => c?.numberFormat));
   const costs = block.rows.map((r) => rowBytes(r, width, withFormats));
@@ -313,10 +253,7 @@ async function writeBlock(
     while (total > budget.budget && to - from > 1) {
       // Shrink in proportion, a little more than needed, so a slice is rarely measured twice.
       to = from + Math.max(1, Math.floor(((to - from) * budget.budget * 0.95) / total));
-      total =
-        BYTES_PER_CALL * 2 +
-        costs.slice(from, to).reduce((a, b) => a + b, 0) +
-        stylesBytes(spec, block.rows.slice(from, to));
+      total = BYTES_PER_CALL * 2 + costs.slice(from, to).reduce((a, b) => a + b, 0) + stylesBytes(spec, block.rows.slice(from, to));
     }
     await budget.reserve(total);
     writeRows(sheet, spec, block, from, to, withFormats);
@@ -324,24 +261,15 @@ async function writeBlock(
   }
 
   const heights = (block.rowHeights ?? []).filter((h) => h !== null && h !== undefined).length;
-  const tail =
-    heights +
-    (block.merges?.length ?? 0) +
-    (block.table ? 3 : 0) +
-    4 * (block.conditionalFormats?.length ?? 0);
+  const tail = heights + (block.merges?.length ?? 0) + (block.table ? 3 : 0) + 4 * (block.conditionalFormats?.length ?? 0);
   await budget.reserve(BYTES_PER_CALL * tail);
   block.rowHeights?.forEach((h, i) => {
-    if (h !== null && h !== undefined)
-      sheet.getRangeByIndexes(block.top + i, 0, 1, 1).format.rowHeight = h;
+    if (h !== null && h !== undefined) sheet.getRangeByIndexes(block.top + i, 0, 1, 1).format.rowHeight = h;
   });
-  for (const m of block.merges ?? [])
-    sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  for (const m of block.merges ?? []) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   if (block.table) {
     const t = block.table;
-    const table = sheet.tables.add(
-      rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right),
-      true
-    );
+    const table = sheet.tables.add(rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right), true);
     table.name = tables.provisional(t.name);
     table.style = t.style;
   }
@@ -375,10 +303,7 @@ class TableNames {
     const out = new Map<string, string>();
     for (const [temp, base] of this.added) {
       // Another of our tables may still hold the wanted name under its provisional name.
-      const free = firstFree(
-        base,
-        new Set([...held, ...[...ours].filter((n) => n !== temp.toLowerCase())])
-      );
+      const free = firstFree(base, new Set([...held, ...[...ours].filter((n) => n !== temp.toLowerCase())]));
       held.add(free.toLowerCase());
       if (free !== temp) out.set(temp, free);
     }
@@ -410,33 +335,22 @@ export class OfficeReportRenderer implements ReportRenderer<Excel.RequestContext
     if (wb.protection.protected) throw workbookProtected();
 
     const markerValue = marker.isNullObject ? undefined : marker.value;
-    const old = isMarker(markerValue)
-      ? sheets.items.find((s) => s.id === markerValue.id)
-      : undefined;
+    const old = isMarker(markerValue) ? sheets.items.find((s) => s.id === markerValue.id) : undefined;
     const others = new Set(sheets.items.filter((s) => s !== old).map((s) => s.name.toLowerCase()));
     const finalName = pickName(spec.sheetName, others);
     const all = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     // While the old sheet still stands the new one needs a name of its own.
-    const workName = all.has(finalName.toLowerCase())
-      ? pickName(`${finalName} ny`, all)
-      : finalName;
+    const workName = all.has(finalName.toLowerCase()) ? pickName(`${finalName} ny`, all) : finalName;
     const tableNames = new TableNames(tables.items.map((t) => t.name));
 
     // Sync 2 (more only when the report passes one request's budget).
-    const budget = new RequestBudget(
-      context,
-      this.options.budgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES
-    );
+    const budget = new RequestBudget(context, this.options.budgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES);
     const sheet = sheets.add(workName);
     let oldTables: Excel.TableCollection | undefined;
     try {
       await budget.reserve(BYTES_PER_CALL * (3 + spec.columnWidths.length));
       const totalRows = Math.max(1, ...spec.blocks.map((b) => b.top + b.rows.length));
-      const totalCols = Math.max(
-        1,
-        spec.columnWidths.length,
-        ...spec.blocks.flatMap((b) => b.rows.map((r) => r.length))
-      );
+      const totalCols = Math.max(1, spec.columnWidths.length, ...spec.blocks.flatMap((b) => b.rows.map((r) => r.length)));
       const whole = sheet.getRangeByIndexes(0, 0, totalRows, totalCols);
       whole.format.font.name = spec.font.name;
       whole.format.font.size = spec.font.size;
@@ -459,8 +373,7 @@ export class OfficeReportRenderer implements ReportRenderer<Excel.RequestContext
     // Sync 3.
     if (old) sheets.getItem(old.id).delete();
     if (workName !== finalName) sheet.name = finalName;
-    for (const [temp, wanted] of tableNames.finals((oldTables?.items ?? []).map((t) => t.name)))
-      sheet.tables.getItem(temp).name = wanted;
+    for (const [temp, wanted] of tableNames.finals((oldTables?.items ?? []).map((t) => t.name))) sheet.tables.getItem(temp).name = wanted;
     wb.settings.add(REPORT_MARKER_KEY, { id: sheet.id, name: finalName });
     sheet.activate();
     sheet.getRange("A1").select();

@@ -18,7 +18,7 @@ export const SETTINGS_KEY = "rapportkoll.config";
 export class OfficeWorkbookPort implements WorkbookPort {
   constructor(
     private readonly env: OfficeEnv = globalOfficeEnv(),
-    private readonly options: { budgetBytes?: number } = {}
+    private readonly options: { budgetBytes?: number } = {},
   ) {}
 
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -36,28 +36,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
         supportsExcelApi: (v) => this.env.supportsExcelApi(v),
         onProgress,
         budgetBytes: this.options.budgetBytes,
-      })
+      }),
     );
   }
 
   selectCells(sheet: string, addresses: readonly string[]): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const local = addresses
-        .map((a) => localOn(sheet, a))
-        .filter((a): a is string => a !== undefined);
+      const local = addresses.map((a) => localOn(sheet, a)).filter((a): a is string => a !== undefined);
       ws.activate();
-      if (local.length > 1 && this.env.supportsExcelApi(OPTIONAL_API.getRanges))
-        ws.getRanges(local.join(",")).select();
+      if (local.length > 1 && this.env.supportsExcelApi(OPTIONAL_API.getRanges)) ws.getRanges(local.join(",")).select();
       else if (local.length > 0) ws.getRange(local[0]).select();
       await context.sync();
     });
   }
 
   insertReport(spec: ReportSpec): Promise<{ sheetName: string }> {
-    return this.run((context) =>
-      new OfficeReportRenderer({ budgetBytes: this.options.budgetBytes }).render(spec, context)
-    );
+    return this.run((context) => new OfficeReportRenderer({ budgetBytes: this.options.budgetBytes }).render(spec, context));
   }
 
   markFindings(findings: readonly Finding[]): Promise<void> {
@@ -65,7 +60,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       markFindings(context, findings, {
         budgetBytes: this.options.budgetBytes,
         multiArea: this.env.supportsExcelApi(OPTIONAL_API.getRanges),
-      })
+      }),
     );
   }
 
@@ -104,7 +99,5 @@ function localOn(sheet: string, address: string): string | undefined {
   const bang = address.lastIndexOf("!");
   if (bang === -1) return address.replace(/\$/g, "");
   const owner = address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-  return owner.toLowerCase() === sheet.toLowerCase()
-    ? address.slice(bang + 1).replace(/\$/g, "")
-    : undefined;
+  return owner.toLowerCase() === sheet.toLowerCase() ? address.slice(bang + 1).replace(/\$/g, "") : undefined;
 }

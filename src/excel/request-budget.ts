@@ -21,7 +21,7 @@ export class RequestBudget {
   private bytes = 0;
   constructor(
     private readonly context: Excel.RequestContext,
-    readonly budget: number
+    readonly budget: number,
   ) {}
   async reserve(bytes: number): Promise<void> {
     if (this.bytes > 0 && this.bytes + bytes > this.budget) {

@@ -20,12 +20,7 @@ describe("markFindings / clearMarks", () => {
   it("marks flagged cells with the add-in's own conditional formats and leaves the cells' formats alone", async () => {
     const { port, state } = setup([driftGrid(), goalsGrid()]);
     const cellsBefore = JSON.stringify(snapshotSheet(state, "Drift"));
-    await port.markFindings([
-      finding("Drift", "C7"),
-      finding("Drift", "$D$7"),
-      finding("Drift", "C7"),
-      finding("Mål", "B2"),
-    ]);
+    await port.markFindings([finding("Drift", "C7"), finding("Drift", "$D$7"), finding("Drift", "C7"), finding("Mål", "B2")]);
     const drift = state.sheets.find((s) => s.name === "Drift");
     // Neighbouring cells share one format (its fill and borders apply to each cell).
     expect(drift?.conditionalFormats.map((c) => [c.type, c.box, c.custom?.formula])).toEqual([
@@ -36,9 +31,7 @@ describe("markFindings / clearMarks", () => {
       "border.EdgeTop.style": "Continuous",
     });
     const snap = snapshotSheet(state, "Drift") as { cells: unknown };
-    expect(JSON.stringify(snap.cells)).toBe(
-      JSON.stringify((JSON.parse(cellsBefore) as { cells: unknown }).cells)
-    );
+    expect(JSON.stringify(snap.cells)).toBe(JSON.stringify((JSON.parse(cellsBefore) as { cells: unknown }).cells));
     expect(state.settings.get(MARKS_KEY)).toEqual({
       sheets: [
         { id: drift?.id, name: "Drift", addresses: ["C7", "D7"] },
@@ -64,12 +57,7 @@ describe("markFindings / clearMarks", () => {
     const before = state.sheets.map((s) => snapshotSheet(state, s.name));
     const settingsBefore = [...state.settings.entries()];
 
-    await port.markFindings([
-      finding("Drift", "C5"),
-      finding("Drift", "C7"),
-      finding("Mål", "B2"),
-      finding("Borttaget", "A1"),
-    ]);
+    await port.markFindings([finding("Drift", "C5"), finding("Drift", "C7"), finding("Mål", "B2"), finding("Borttaget", "A1")]);
     expect(state.syncCount).toBe(2);
     expect(state.sheets.map((s) => snapshotSheet(state, s.name))).not.toEqual(before);
     state.syncCount = 0;
@@ -84,9 +72,7 @@ describe("markFindings / clearMarks", () => {
     const { port, state } = setup([driftGrid()]);
     await port.markFindings([finding("Drift", "C7")]);
     await port.markFindings([finding("Drift", "D7")]);
-    expect(state.sheets[0].conditionalFormats.map((c) => c.box)).toEqual([
-      { top: 6, left: 3, bottom: 6, right: 3 },
-    ]);
+    expect(state.sheets[0].conditionalFormats.map((c) => c.box)).toEqual([{ top: 6, left: 3, bottom: 6, right: 3 }]);
   });
 
   it("clearing with no marks costs one round trip and changes nothing", async () => {
@@ -100,9 +86,7 @@ describe("markFindings / clearMarks", () => {
   it("refuses a protected sheet before writing anything", async () => {
     const { port, state } = setup([driftGrid(), goalsGrid()]);
     state.sheets[1].protected = true;
-    const err = await port
-      .markFindings([finding("Drift", "C7"), finding("Mål", "B2")])
-      .catch((e: unknown) => e);
+    const err = await port.markFindings([finding("Drift", "C7"), finding("Mål", "B2")]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PortError);
     expect((err as PortError).messageSv).toContain('"Mål" är skyddat');
     expect(state.sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
@@ -110,18 +94,13 @@ describe("markFindings / clearMarks", () => {
   });
 
   it("marks each finding's own cell and skips findings without a cell address", () => {
-    expect([
-      ...markTargets([finding("Drift", ""), finding("Drift", "B4:B8"), finding("Drift", "b9")]),
-    ]).toEqual([["Drift", ["B4:B8", "B9"]]]);
+    expect([...markTargets([finding("Drift", ""), finding("Drift", "B4:B8"), finding("Drift", "b9")])]).toEqual([
+      ["Drift", ["B4:B8", "B9"]],
+    ]);
   });
 
   it("scattered cells on one sheet are one multi-area format from ExcelApi 1.9, one format per area under it", async () => {
-    const cells = [
-      finding("Drift", "C5"),
-      finding("Drift", "C6"),
-      finding("Drift", "D7"),
-      finding("Drift", "B3"),
-    ];
+    const cells = [finding("Drift", "C5"), finding("Drift", "C6"), finding("Drift", "D7"), finding("Drift", "B3")];
     const multi = setup([driftGrid()]);
     await multi.port.markFindings(cells);
     expect(multi.state.sheets[0].conditionalFormats.map((c) => c.areas ?? [c.box])).toEqual([
@@ -169,9 +148,7 @@ describe("marking many findings stays under Excel on the web's 5 MB a request", 
   /** Isolated cells (a checkerboard over A:D), so no two marks can share a rectangle. */
   function scattered(sheet: string, n: number): Finding[] {
     const out: Finding[] = [];
-    for (let r = 3; out.length < n; r++)
-      for (let c = r % 2; c < 4 && out.length < n; c += 2)
-        out.push(finding(sheet, `${"ABCD"[c]}${r}`));
+    for (let r = 3; out.length < n; r++) for (let c = r % 2; c < 4 && out.length < n; c += 2) out.push(finding(sheet, `${"ABCD"[c]}${r}`));
     return out;
   }
 
@@ -180,35 +157,31 @@ describe("marking many findings stays under Excel on the web's 5 MB a request", 
     [10_000, "1.13"],
     [3_500, "1.8"],
     [10_000, "1.8"],
-  ])(
-    "%i marks on ExcelApi %s: every request under the cap, every cell marked, clearMarks restores the workbook",
-    async (n, apiVersion) => {
-      const grid = largeDriftGrid(6000);
-      const { port, state } = setup([grid], { apiVersion });
-      state.maxRequestBytes = LIMIT;
-      const before = snapshotSheet(state, grid.name);
-      const marks = scattered(grid.name, n);
+  ])("%i marks on ExcelApi %s: every request under the cap, every cell marked, clearMarks restores the workbook", async (n, apiVersion) => {
+    const grid = largeDriftGrid(6000);
+    const { port, state } = setup([grid], { apiVersion });
+    state.maxRequestBytes = LIMIT;
+    const before = snapshotSheet(state, grid.name);
+    const marks = scattered(grid.name, n);
 
-      await port.markFindings(marks);
-      expect(Math.max(...state.requestBytesPerSync)).toBeLessThanOrEqual(LIMIT);
-      const sheet = state.sheets[0];
-      const covered = new Set<string>();
-      for (const cf of sheet.conditionalFormats) {
-        expect(cf.custom?.formula).toBe(MARK_FORMULA);
-        for (const a of cf.areas ?? [cf.box])
-          for (let r = a.top; r <= a.bottom; r++)
-            for (let c = a.left; c <= a.right; c++) covered.add(`${"ABCD"[c]}${r + 1}`);
-      }
-      expect(covered).toEqual(new Set(marks.map((m) => m.cell)));
-      if (apiVersion === "1.13") expect(sheet.conditionalFormats.length).toBeLessThan(n / 100);
-
-      state.requestBytesPerSync = [];
-      await port.clearMarks();
-      expect(Math.max(...state.requestBytesPerSync)).toBeLessThanOrEqual(LIMIT);
-      expect(snapshotSheet(state, grid.name)).toEqual(before);
-      expect(state.settings.has(MARKS_KEY)).toBe(false);
+    await port.markFindings(marks);
+    expect(Math.max(...state.requestBytesPerSync)).toBeLessThanOrEqual(LIMIT);
+    const sheet = state.sheets[0];
+    const covered = new Set<string>();
+    for (const cf of sheet.conditionalFormats) {
+      expect(cf.custom?.formula).toBe(MARK_FORMULA);
+      for (const a of cf.areas ?? [cf.box])
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) covered.add(`${"ABCD"[c]}${r + 1}`);
     }
-  );
+    expect(covered).toEqual(new Set(marks.map((m) => m.cell)));
+    if (apiVersion === "1.13") expect(sheet.conditionalFormats.length).toBeLessThan(n / 100);
+
+    state.requestBytesPerSync = [];
+    await port.clearMarks();
+    expect(Math.max(...state.requestBytesPerSync)).toBeLessThanOrEqual(LIMIT);
+    expect(snapshotSheet(state, grid.name)).toEqual(before);
+    expect(state.settings.has(MARKS_KEY)).toBe(false);
+  });
 
   it("a request Excel still refuses names the marks, not the workbook's size, and leaves no marks behind", async () => {
     const grid = largeDriftGrid(200);

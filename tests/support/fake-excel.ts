@@ -102,7 +102,7 @@ export const REQUEST_BYTES_PER_ACTION = 150;
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
-    message: string
+    message: string,
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -111,8 +111,7 @@ export class FakeOfficeError extends Error {
 
 const KEY_COLS = 16384;
 const key = (r: number, c: number) => r * KEY_COLS + c;
-const intersects = (a: Box, b: Box) =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const intersects = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const boxA1 = (b: Box) => rangeA1(b.top, b.left, b.bottom, b.right);
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
@@ -126,10 +125,7 @@ function parseBox(address: string): Box {
     if (m) return { r: Number(m[2]) - 1, c: columnIndex(m[1]) };
     if (/^[A-Za-z]{1,3}$/.test(p)) return { c: columnIndex(p) };
     if (/^\d+$/.test(p)) return { r: Number(p) - 1 };
-    throw new FakeOfficeError(
-      "InvalidArgument",
-      `The argument is invalid or missing or has an incorrect format: ${address}`
-    );
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${address}`);
   };
   const s = one(parts[0]);
   const e = one(parts[1] ?? parts[0]);
@@ -158,8 +154,7 @@ class FakeContext {
   /** `payload`: the argument Office.js would serialize into the request (values, formats…). */
   enqueue(op: () => void, payload?: unknown): void {
     this.queue.push(op);
-    this.requestBytes +=
-      REQUEST_BYTES_PER_ACTION + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    this.requestBytes += REQUEST_BYTES_PER_ACTION + (payload === undefined ? 0 : JSON.stringify(payload).length);
   }
   get pending(): number {
     return this.queue.length;
@@ -169,10 +164,7 @@ class FakeContext {
   }
   requireApi(minor: number, what: string): void {
     if (this.state.apiMinor < minor) {
-      throw new FakeOfficeError(
-        "ApiNotFound",
-        `The requested API ${what} (ExcelApi 1.${minor}) is not supported.`
-      );
+      throw new FakeOfficeError("ApiNotFound", `The requested API ${what} (ExcelApi 1.${minor}) is not supported.`);
     }
   }
   sync(): Promise<void> {
@@ -186,10 +178,7 @@ class FakeContext {
     if (requestBytes > this.state.maxRequestBytes) {
       this.state.cellsReadPerSync.push(0);
       return Promise.reject(
-        new FakeOfficeError(
-          "RequestPayloadSizeLimitExceeded",
-          `The request payload size has exceeded the limit (${requestBytes} bytes).`
-        )
+        new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`),
       );
     }
     const fail = this.state.failNextSync;
@@ -207,10 +196,7 @@ class FakeContext {
     this.state.cellsReadPerSync.push(this.cellsRead);
     if (this.cellsRead > this.state.maxCellsPerSync) {
       return Promise.reject(
-        new FakeOfficeError(
-          "RequestPayloadSizeLimitExceeded",
-          `The request payload size has exceeded the limit (${this.cellsRead} cells).`
-        )
+        new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${this.cellsRead} cells).`),
       );
     }
     return Promise.resolve();
@@ -221,11 +207,7 @@ class FakeContext {
   }
   sheetById(id: string): FakeSheetState {
     const s = this.state.sheets.find((x) => x.id === id);
-    if (!s)
-      throw new FakeOfficeError(
-        "ItemNotFound",
-        "The requested resource doesn't exist (worksheet deleted)."
-      );
+    if (!s) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist (worksheet deleted).");
     return s;
   }
 }
@@ -248,7 +230,7 @@ abstract class FakeObject {
     if (!this.loaded.has(prop)) {
       throw new FakeOfficeError(
         "PropertyNotLoaded",
-        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
       );
     }
     return this.loaded.get(prop) as T;
@@ -301,8 +283,7 @@ class FakeWorkbookProtection extends FakeObject {
   }
   protected loadNow(props: string[]): void {
     this.ctx.requireApi(7, "WorkbookProtection");
-    if (props.includes("protected") || props.length === 0)
-      this.loaded.set("protected", this.ctx.state.structureProtected);
+    if (props.includes("protected") || props.length === 0) this.loaded.set("protected", this.ctx.state.structureProtected);
   }
 }
 
@@ -316,26 +297,20 @@ class FakeWorksheetCollection extends FakeObject {
       return new FakeWorksheet(this.ctx, () => this.ctx.sheetById(id));
     });
     const sub = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    for (const item of items)
-      item.loadProps(sub.length ? sub : ["name", "id", "visibility", "position"]);
+    for (const item of items) item.loadProps(sub.length ? sub : ["name", "id", "visibility", "position"]);
     this.loaded.set("items", items);
   }
   getItem(nameOrId: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.sheetByKey(nameOrId);
-      if (!s)
-        throw new FakeOfficeError(
-          "ItemNotFound",
-          `The requested resource doesn't exist: worksheet '${nameOrId}'.`
-        );
+      if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${nameOrId}'.`);
       return s;
     });
   }
   getItemOrNullObject(nameOrId: string): FakeWorksheet {
     let found: FakeSheetState | undefined;
     const ws = new FakeWorksheet(this.ctx, () => {
-      if (!found)
-        throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
+      if (!found) throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
       return found;
     });
     this.ctx.enqueue(() => {
@@ -352,19 +327,15 @@ class FakeWorksheetCollection extends FakeObject {
     let created: FakeSheetState | undefined;
     this.ctx.enqueue(() => {
       const st = this.ctx.state;
-      if (st.structureProtected)
-        throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
+      if (st.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
       let n = name;
-      for (let i = st.sheets.length + 1; !n; i++)
-        if (!this.ctx.sheetByKey(`Sheet${i}`)) n = `Sheet${i}`;
-      if (this.ctx.sheetByKey(n))
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
+      for (let i = st.sheets.length + 1; !n; i++) if (!this.ctx.sheetByKey(`Sheet${i}`)) n = `Sheet${i}`;
+      if (this.ctx.sheetByKey(n)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${n}' already exists.`);
       created = newSheet(n, nextId(st));
       st.sheets.push(created);
     });
     return new FakeWorksheet(this.ctx, () => {
-      if (!created)
-        throw new FakeOfficeError("ItemNotFound", "The added worksheet does not exist.");
+      if (!created) throw new FakeOfficeError("ItemNotFound", "The added worksheet does not exist.");
       return created;
     });
   }
@@ -372,12 +343,7 @@ class FakeWorksheetCollection extends FakeObject {
 
 function nextId(st: FakeExcelState): string {
   let n = st.sheets.length + 1;
-  while (
-    st.sheets.some(
-      (s) => s.id === `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`
-    )
-  )
-    n++;
+  while (st.sheets.some((s) => s.id === `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`)) n++;
   return `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`;
 }
 
@@ -402,7 +368,7 @@ class FakeWorksheet extends FakeObject {
   private nullable?: () => boolean;
   constructor(
     ctx: FakeContext,
-    readonly resolve: () => FakeSheetState
+    readonly resolve: () => FakeSheetState,
   ) {
     super(ctx);
     this.protection = new FakeSheetProtection(ctx, resolve);
@@ -419,8 +385,7 @@ class FakeWorksheet extends FakeObject {
     this.ctx.enqueue(() => {
       const s = this.resolve();
       const other = this.ctx.sheetByKey(v);
-      if (other && other !== s)
-        throw new FakeOfficeError("InvalidArgument", `A sheet named '${v}' already exists.`);
+      if (other && other !== s) throw new FakeOfficeError("InvalidArgument", `A sheet named '${v}' already exists.`);
       s.name = v;
     });
   }
@@ -454,23 +419,14 @@ class FakeWorksheet extends FakeObject {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.resolve();
-      return {
-        sheet: s,
-        box: address
-          ? parseBox(localAddress(address))
-          : { top: 0, left: 0, bottom: 1048575, right: 16383 },
-      };
+      return { sheet: s, box: address ? parseBox(localAddress(address)) : { top: 0, left: 0, bottom: 1048575, right: 16383 } };
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       this.ctx.requireApi(7, "getRangeByIndexes");
-      if (rows < 1 || cols < 1)
-        throw new FakeOfficeError("InvalidArgument", "Row and column counts must be positive.");
-      return {
-        sheet: this.resolve(),
-        box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
-      };
+      if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", "Row and column counts must be positive.");
+      return { sheet: this.resolve(), box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } };
     });
   }
   getRanges(addresses: string): FakeRangeAreas {
@@ -485,20 +441,11 @@ class FakeWorksheet extends FakeObject {
     let box: Box | undefined;
     for (const [k, c] of s.cells) {
       const blank = c.formula === undefined && (c.value === null || c.value === "");
-      if (
-        blank &&
-        (valuesOnly || (Object.keys(c.format).length === 0 && c.numberFormat === "General"))
-      )
-        continue;
+      if (blank && (valuesOnly || (Object.keys(c.format).length === 0 && c.numberFormat === "General"))) continue;
       const r = Math.floor(k / KEY_COLS);
       const col = k % KEY_COLS;
       box = box
-        ? {
-            top: Math.min(box.top, r),
-            left: Math.min(box.left, col),
-            bottom: Math.max(box.bottom, r),
-            right: Math.max(box.right, col),
-          }
+        ? { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) }
         : { top: r, left: col, bottom: r, right: col };
     }
     return box;
@@ -512,8 +459,7 @@ class FakeWorksheet extends FakeObject {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     let box: Box | undefined;
     const range = new FakeRange(this.ctx, () => {
-      if (!box)
-        throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
+      if (!box) throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
       return { sheet: this.resolve(), box };
     });
     this.ctx.enqueue(() => {
@@ -533,13 +479,9 @@ class FakeWorksheet extends FakeObject {
     this.ctx.enqueue(() => {
       const st = this.ctx.state;
       const s = this.resolve();
-      if (st.structureProtected)
-        throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
+      if (st.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
       if (st.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
-        throw new FakeOfficeError(
-          "InvalidOperation",
-          "A workbook must contain at least one visible worksheet."
-        );
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
       st.sheets = st.sheets.filter((x) => x !== s);
       st.tables = st.tables.filter((t) => t.sheetId !== s.id);
@@ -551,7 +493,7 @@ class FakeWorksheet extends FakeObject {
 class FakeSheetProtection extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly resolve: () => FakeSheetState
+    private readonly resolve: () => FakeSheetState,
   ) {
     super(ctx);
   }
@@ -562,8 +504,7 @@ class FakeSheetProtection extends FakeObject {
     this.loadNow(props);
   }
   protected loadNow(props: string[]): void {
-    if (props.includes("protected") || props.length === 0)
-      this.loaded.set("protected", this.resolve().protected);
+    if (props.includes("protected") || props.length === 0) this.loaded.set("protected", this.resolve().protected);
   }
 }
 
@@ -572,8 +513,7 @@ class FakeSheetProtection extends FakeObject {
 type RangeTarget = { sheet: FakeSheetState; box: Box };
 
 function cellsOf(t: RangeTarget, f: (r: number, c: number) => void): void {
-  for (let r = t.box.top; r <= t.box.bottom; r++)
-    for (let c = t.box.left; c <= t.box.right; c++) f(r, c);
+  for (let r = t.box.top; r <= t.box.bottom; r++) for (let c = t.box.left; c <= t.box.right; c++) f(r, c);
 }
 
 function ensureCell(s: FakeSheetState, r: number, c: number): FakeCellState {
@@ -586,8 +526,7 @@ function ensureCell(s: FakeSheetState, r: number, c: number): FakeCellState {
 }
 
 function assertWritable(t: RangeTarget): void {
-  if (t.sheet.protected)
-    throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
+  if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
 }
 
 class FakeRange extends FakeObject {
@@ -596,7 +535,7 @@ class FakeRange extends FakeObject {
   private nullable?: () => boolean;
   constructor(
     ctx: FakeContext,
-    readonly resolve: () => RangeTarget
+    readonly resolve: () => RangeTarget,
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, resolve);
@@ -625,26 +564,17 @@ class FakeRange extends FakeObject {
     return this.get("values");
   }
   set values(v: Scalar[][]) {
-    this.ctx.enqueue(
-      () =>
-        this.write(v, (cell, x) => {
-          if (typeof x === "string" && x.startsWith("=")) {
-            cell.formula = x.slice(1);
-            cell.value = 0;
-          } else {
-            cell.formula = undefined;
-            cell.error = undefined;
-            // Excel reads a string as if typed: "2017" becomes a number unless behind the text prefix "'".
-            cell.value =
-              typeof x === "string" && x.startsWith("'")
-                ? x.slice(1)
-                : typeof x === "string" && /^[-+]?\d+(\.\d+)?$/.test(x.trim())
-                  ? Number(x)
-                  : x;
-          }
-        }),
-      v
-    );
+    this.ctx.enqueue(() => this.write(v, (cell, x) => {
+      if (typeof x === "string" && x.startsWith("=")) {
+        cell.formula = x.slice(1);
+        cell.value = 0;
+      } else {
+        cell.formula = undefined;
+        cell.error = undefined;
+        // Excel reads a string as if typed: "2017" becomes a number unless behind the text prefix "'".
+        cell.value = typeof x === "string" && x.startsWith("'") ? x.slice(1) : typeof x === "string" && /^[-+]?\d+(\.\d+)?$/.test(x.trim()) ? Number(x) : x;
+      }
+    }), v);
   }
   get formulas(): Scalar[][] {
     return this.get("formulas");
@@ -653,13 +583,9 @@ class FakeRange extends FakeObject {
     return this.get("numberFormat");
   }
   set numberFormat(v: string[][]) {
-    this.ctx.enqueue(
-      () =>
-        this.write(v, (cell, x) => {
-          cell.numberFormat = String(x);
-        }),
-      v
-    );
+    this.ctx.enqueue(() => this.write(v, (cell, x) => {
+      cell.numberFormat = String(x);
+    }), v);
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -687,14 +613,9 @@ class FakeRange extends FakeObject {
     const cols = t.box.right - t.box.left + 1;
     const single = v.length === 1 && v[0].length === 1;
     if (!single && (v.length !== rows || v.some((row) => row.length !== cols))) {
-      throw new FakeOfficeError(
-        "InvalidArgument",
-        `The number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols}).`
-      );
+      throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols}).`);
     }
-    cellsOf(t, (r, c) =>
-      set(ensureCell(t.sheet, r, c), single ? v[0][0] : v[r - t.box.top][c - t.box.left])
-    );
+    cellsOf(t, (r, c) => set(ensureCell(t.sheet, r, c), single ? v[0][0] : v[r - t.box.top][c - t.box.left]));
   }
   protected loadNow(props: string[]): void {
     if (this.nullable?.()) {
@@ -733,22 +654,13 @@ class FakeRange extends FakeObject {
           this.loaded.set(p, cols);
           break;
         case "values":
-          this.loaded.set(
-            p,
-            grid((c) => (c ? (c.value ?? "") : ""))
-          );
+          this.loaded.set(p, grid((c) => (c ? c.value ?? "" : "")));
           break;
         case "formulas":
-          this.loaded.set(
-            p,
-            grid((c) => (c?.formula !== undefined ? `=${c.formula}` : c ? (c.value ?? "") : ""))
-          );
+          this.loaded.set(p, grid((c) => (c?.formula !== undefined ? `=${c.formula}` : c ? c.value ?? "" : "")));
           break;
         case "numberFormat":
-          this.loaded.set(
-            p,
-            grid((c) => c?.numberFormat ?? "General")
-          );
+          this.loaded.set(p, grid((c) => c?.numberFormat ?? "General"));
           break;
         case "valueTypes":
           this.loaded.set(
@@ -756,12 +668,8 @@ class FakeRange extends FakeObject {
             grid((c) => {
               if (!c || c.value === null || c.value === "") return "Empty";
               if (c.error) return "Error";
-              return typeof c.value === "number"
-                ? "Double"
-                : typeof c.value === "boolean"
-                  ? "Boolean"
-                  : "String";
-            })
+              return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+            }),
           );
           break;
         case "rowHidden": {
@@ -778,15 +686,10 @@ class FakeRange extends FakeObject {
   getRow(i: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.resolve();
-      return {
-        sheet: t.sheet,
-        box: { top: t.box.top + i, left: t.box.left, bottom: t.box.top + i, right: t.box.right },
-      };
+      return { sheet: t.sheet, box: { top: t.box.top + i, left: t.box.left, bottom: t.box.top + i, right: t.box.right } };
     });
   }
-  getRowProperties(opts: { rowHidden?: boolean; rowIndex?: boolean }): {
-    value: Array<{ rowIndex?: number; rowHidden?: boolean }>;
-  } {
+  getRowProperties(opts: { rowHidden?: boolean; rowIndex?: boolean }): { value: Array<{ rowIndex?: number; rowHidden?: boolean }> } {
     const result: { value: Array<{ rowIndex?: number; rowHidden?: boolean }> } = {
       get value(): Array<{ rowIndex?: number; rowHidden?: boolean }> {
         throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value read before sync.");
@@ -806,9 +709,7 @@ class FakeRange extends FakeObject {
     });
     return result;
   }
-  getCellProperties(opts: { format?: { fill?: { color?: boolean } } }): {
-    value: Array<Array<{ format?: { fill?: { color?: string } } }>>;
-  } {
+  getCellProperties(opts: { format?: { fill?: { color?: boolean } } }): { value: Array<Array<{ format?: { fill?: { color?: string } } }>> } {
     type P = { format?: { fill?: { color?: string } } };
     const result: { value: P[][] } = {
       get value(): P[][] {
@@ -824,11 +725,7 @@ class FakeRange extends FakeObject {
         const row: P[] = [];
         for (let c = t.box.left; c <= t.box.right; c++) {
           const fill = t.sheet.cells.get(key(r, c))?.fill;
-          row.push(
-            opts.format?.fill?.color
-              ? { format: { fill: { color: fill ? `#${fill}` : "#FFFFFF" } } }
-              : {}
-          );
+          row.push(opts.format?.fill?.color ? { format: { fill: { color: fill ? `#${fill}` : "#FFFFFF" } } } : {});
         }
         out.push(row);
       }
@@ -840,8 +737,7 @@ class FakeRange extends FakeObject {
     let boxes: Box[] = [];
     let sheet: FakeSheetState | undefined;
     const areas = new FakeRangeAreas(this.ctx, () => {
-      if (!sheet)
-        throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
+      if (!sheet) throw new FakeOfficeError("InvalidOperation", "The operation is invalid on a null object.");
       return { sheet, boxes };
     });
     this.ctx.enqueue(() => {
@@ -849,11 +745,7 @@ class FakeRange extends FakeObject {
       const t = this.resolve();
       boxes = t.sheet.merges.filter((m) => intersects(m, t.box)).map((m) => ({ ...m }));
       // Documented limit: the method fails when the range holds more than 512 merged areas.
-      if (boxes.length > 512)
-        throw new FakeOfficeError(
-          "GeneralException",
-          "There are more than 512 merged areas in the range."
-        );
+      if (boxes.length > 512) throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in the range.");
       sheet = boxes.length ? t.sheet : undefined;
     });
     areas.markNullable(() => sheet === undefined);
@@ -865,8 +757,7 @@ class FakeRange extends FakeObject {
       const t = this.resolve();
       assertWritable(t);
       if (across) {
-        for (let r = t.box.top; r <= t.box.bottom; r++)
-          t.sheet.merges.push({ top: r, left: t.box.left, bottom: r, right: t.box.right });
+        for (let r = t.box.top; r <= t.box.bottom; r++) t.sheet.merges.push({ top: r, left: t.box.left, bottom: r, right: t.box.right });
       } else t.sheet.merges.push({ ...t.box });
     });
   }
@@ -883,7 +774,7 @@ class FakeRangeAreas extends FakeObject {
   readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(
     ctx: FakeContext,
-    readonly resolve: () => { sheet: FakeSheetState; boxes: Box[] }
+    readonly resolve: () => { sheet: FakeSheetState; boxes: Box[] },
   ) {
     super(ctx);
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => {
@@ -906,8 +797,7 @@ class FakeRangeAreas extends FakeObject {
     }
     const t = this.resolve();
     for (const p of props) {
-      if (p === "address")
-        this.loaded.set(p, t.boxes.map((b) => sheetRef(t.sheet.name, boxA1(b))).join(","));
+      if (p === "address") this.loaded.set(p, t.boxes.map((b) => sheetRef(t.sheet.name, boxA1(b))).join(","));
       else if (p === "areaCount") this.loaded.set(p, t.boxes.length);
       else throw new FakeOfficeError("InvalidArgument", `Unknown RangeAreas property '${p}'.`);
     }
@@ -925,7 +815,7 @@ class FakeFormatPart {
   constructor(
     protected readonly ctx: FakeContext,
     protected readonly resolve: () => RangeTarget,
-    private readonly prefix: string
+    private readonly prefix: string,
   ) {}
   protected setFormat(name: string, v: Scalar): void {
     this.ctx.enqueue(() => {
@@ -1022,7 +912,7 @@ const cfAreas = (cf: FakeConditionalFormat): Box[] => cf.areas ?? [cf.box];
 class FakeConditionalFormatCollection extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly resolve: () => RangeTarget & { boxes?: Box[] }
+    private readonly resolve: () => RangeTarget & { boxes?: Box[] },
   ) {
     super(ctx);
   }
@@ -1032,17 +922,14 @@ class FakeConditionalFormatCollection extends FakeObject {
   private matching(): FakeConditionalFormat[] {
     const t = this.resolve();
     const boxes = t.boxes ?? [t.box];
-    return t.sheet.conditionalFormats.filter((cf) =>
-      cfAreas(cf).some((a) => boxes.some((b) => intersects(a, b)))
-    );
+    return t.sheet.conditionalFormats.filter((cf) => cfAreas(cf).some((a) => boxes.some((b) => intersects(a, b))));
   }
   protected loadNow(props: string[]): void {
     const t = this.resolve();
     const items = this.matching().map((cf) => {
       const proxy = new FakeConditionalFormat_(this.ctx, () => {
         const found = t.sheet.conditionalFormats.find((x) => x.id === cf.id);
-        if (!found)
-          throw new FakeOfficeError("ItemNotFound", "The conditional format no longer exists.");
+        if (!found) throw new FakeOfficeError("ItemNotFound", "The conditional format no longer exists.");
         return { sheet: t.sheet, cf: found };
       });
       proxy.loadProps(props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6)));
@@ -1058,8 +945,7 @@ class FakeConditionalFormatCollection extends FakeObject {
     let target: { sheet: FakeSheetState; cf: FakeConditionalFormat } | undefined;
     this.ctx.enqueue(() => {
       const cf = this.matching()[index];
-      if (!cf)
-        throw new FakeOfficeError("ItemNotFound", `No conditional format at index ${index}.`);
+      if (!cf) throw new FakeOfficeError("ItemNotFound", `No conditional format at index ${index}.`);
       target = { sheet: this.resolve().sheet, cf };
     });
     return new FakeConditionalFormat_(this.ctx, () => {
@@ -1096,38 +982,26 @@ type CfTarget = { sheet: FakeSheetState; cf: FakeConditionalFormat };
 class FakeConditionalFormat_ extends FakeObject {
   readonly custom: {
     rule: { formula: string; load(p?: string): unknown };
-    format: {
-      fill: { color: string };
-      font: { color: string; bold: boolean };
-      borders: { getItem(edge: string): { style: string; color: string } };
-    };
+    format: { fill: { color: string }; font: { color: string; bold: boolean }; borders: { getItem(edge: string): { style: string; color: string } } };
   };
-  readonly iconSet: {
-    style: string;
-    showIconOnly: boolean;
-    reverseIconOrder: boolean;
-    criteria: unknown;
-  };
+  readonly iconSet: { style: string; showIconOnly: boolean; reverseIconOrder: boolean; criteria: unknown };
   constructor(
     ctx: FakeContext,
-    private readonly resolve: () => CfTarget
+    private readonly resolve: () => CfTarget,
   ) {
     super(ctx);
     const set = (f: (t: CfTarget) => void) =>
       ctx.enqueue(() => {
         const t = resolve();
-        if (t.sheet.protected)
-          throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
+        if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
         f(t);
       });
     const customOf = (t: CfTarget) => {
-      if (!t.cf.custom)
-        throw new FakeOfficeError("InvalidArgument", "Not a custom conditional format.");
+      if (!t.cf.custom) throw new FakeOfficeError("InvalidArgument", "Not a custom conditional format.");
       return t.cf.custom;
     };
     const iconOf = (t: CfTarget) => {
-      if (!t.cf.iconSet)
-        throw new FakeOfficeError("InvalidArgument", "Not an icon set conditional format.");
+      if (!t.cf.iconSet) throw new FakeOfficeError("InvalidArgument", "Not an icon set conditional format.");
       return t.cf.iconSet;
     };
     const fmt = (k: string, v: Scalar) => set((t) => void (customOf(t).format[k] = v));
@@ -1136,11 +1010,7 @@ class FakeConditionalFormat_ extends FakeObject {
     this.custom = {
       rule: {
         get formula(): string {
-          if (!ruleLoaded)
-            throw new FakeOfficeError(
-              "PropertyNotLoaded",
-              "The property 'formula' is not available."
-            );
+          if (!ruleLoaded) throw new FakeOfficeError("PropertyNotLoaded", "The property 'formula' is not available.");
           return ruleFormula ?? "";
         },
         set formula(v: string) {
@@ -1233,16 +1103,14 @@ class FakeConditionalFormat_ extends FakeObject {
     for (const p of props) {
       if (p === "type") this.loaded.set("type", t.cf.type);
       else if (p === "id") this.loaded.set("id", t.cf.id);
-      else
-        throw new FakeOfficeError("InvalidArgument", `Unknown conditional format property '${p}'.`);
+      else throw new FakeOfficeError("InvalidArgument", `Unknown conditional format property '${p}'.`);
     }
   }
   delete(): void {
     this.ctx.state.calls.push("conditionalFormat.delete");
     this.ctx.enqueue(() => {
       const t = this.resolve();
-      if (t.sheet.protected)
-        throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
+      if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet '${t.sheet.name}' is protected.`);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => x.id !== t.cf.id);
     });
   }
@@ -1253,7 +1121,7 @@ class FakeConditionalFormat_ extends FakeObject {
 class FakeTableCollection extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: (() => FakeSheetState) | undefined
+    private readonly sheet: (() => FakeSheetState) | undefined,
   ) {
     super(ctx);
   }
@@ -1262,9 +1130,7 @@ class FakeTableCollection extends FakeObject {
   }
   protected loadNow(props: string[]): void {
     const sheetId = this.sheet?.().id;
-    const tables = this.ctx.state.tables.filter(
-      (t) => sheetId === undefined || t.sheetId === sheetId
-    );
+    const tables = this.ctx.state.tables.filter((t) => sheetId === undefined || t.sheetId === sheetId);
     const items = tables.map((t) => {
       const proxy = new FakeTable(this.ctx, () => this.byId(t.id));
       proxy.loadProps(props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6)));
@@ -1291,28 +1157,17 @@ class FakeTableCollection extends FakeObject {
       const st = this.ctx.state;
       const bang = address.lastIndexOf("!");
       let sheet: FakeSheetState | undefined;
-      if (bang !== -1)
-        sheet = this.ctx.sheetByKey(
-          address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")
-        );
+      if (bang !== -1) sheet = this.ctx.sheetByKey(address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
       else sheet = this.sheet?.();
-      if (!sheet)
-        throw new FakeOfficeError("InvalidArgument", `No sheet for table address '${address}'.`);
-      if (sheet.protected)
-        throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+      if (!sheet) throw new FakeOfficeError("InvalidArgument", `No sheet for table address '${address}'.`);
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
       const box = parseBox(localAddress(address));
       if (st.tables.some((t) => t.sheetId === sheet.id && intersects(t.box, box))) {
         throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
       }
       let n = 1;
       while (st.tables.some((t) => t.name === `Table${n}`)) n++;
-      created = {
-        id: `t${++tableCounter}`,
-        name: `Table${n}`,
-        sheetId: sheet.id,
-        box,
-        style: "TableStyleMedium2",
-      };
+      created = { id: `t${++tableCounter}`, name: `Table${n}`, sheetId: sheet.id, box, style: "TableStyleMedium2" };
       if (!hasHeaders) created.box = { ...box, top: box.top };
       st.tables.push(created);
     });
@@ -1328,7 +1183,7 @@ let tableCounter = 0;
 class FakeTable extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly resolve: () => FakeTableState
+    private readonly resolve: () => FakeTableState,
   ) {
     super(ctx);
   }
@@ -1338,8 +1193,7 @@ class FakeTable extends FakeObject {
   set name(v: string) {
     this.ctx.enqueue(() => {
       const t = this.resolve();
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(v))
-        throw new FakeOfficeError("InvalidArgument", `Invalid table name '${v}'.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(v)) throw new FakeOfficeError("InvalidArgument", `Invalid table name '${v}'.`);
       if (this.ctx.state.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase())) {
         throw new FakeOfficeError("InvalidArgument", `A table named '${v}' already exists.`);
       }
@@ -1387,7 +1241,7 @@ class FakeSetting extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly key: string,
-    nullable: boolean
+    nullable: boolean,
   ) {
     super(ctx);
     if (nullable) this.trackNull(() => !ctx.state.settings.has(key));
@@ -1396,8 +1250,7 @@ class FakeSetting extends FakeObject {
     return this.get("value");
   }
   protected loadNow(props: string[]): void {
-    if (props.includes("value"))
-      this.loaded.set("value", clone(this.ctx.state.settings.get(this.key) ?? null));
+    if (props.includes("value")) this.loaded.set("value", clone(this.ctx.state.settings.get(this.key) ?? null));
   }
   delete(): void {
     this.ctx.enqueue(() => {
@@ -1416,12 +1269,7 @@ export interface FakeExcelOptions {
 }
 
 /** The pieces of a grid cell a fake cell needs. */
-function cellFromGrid(
-  value: CellValue,
-  formula?: string,
-  numberFormat?: string,
-  fill?: string
-): FakeCellState {
+function cellFromGrid(value: CellValue, formula?: string, numberFormat?: string, fill?: string): FakeCellState {
   const isErr = typeof value === "object" && value !== null;
   return {
     value: isErr ? value.error : value,
@@ -1439,7 +1287,7 @@ export function sheetFromGrid(grid: Grid, id: string): FakeSheetState {
   grid.cells.forEach((row, r) =>
     row?.forEach((c, col) => {
       if (c) s.cells.set(key(r, col), cellFromGrid(c.value, c.formula, c.numberFormat, c.fill));
-    })
+    }),
   );
   for (const r of grid.hiddenRows) s.hiddenRows.add(r);
   s.merges = grid.merges.map((m) => ({ ...m }));
@@ -1453,9 +1301,7 @@ export function sheetFromGrid(grid: Grid, id: string): FakeSheetState {
  */
 export function createFakeExcel(grids: readonly Grid[], options: FakeExcelOptions = {}) {
   const minor = Number((options.apiVersion ?? "1.13").split(".")[1]);
-  const sheets = grids.map((g, i) =>
-    sheetFromGrid(g, `{00000000-0001-0000-${String(i + 1).padStart(4, "0")}-000000000000}`)
-  );
+  const sheets = grids.map((g, i) => sheetFromGrid(g, `{00000000-0001-0000-${String(i + 1).padStart(4, "0")}-000000000000}`));
   if (sheets.length === 0) sheets.push(newSheet("Blad1", "{00000000-0001-0000-0001-000000000000}"));
   const state: FakeExcelState = {
     name: options.workbookName ?? "Arbetsbok.xlsx",
@@ -1511,9 +1357,7 @@ export function snapshotSheet(state: FakeExcelState, name: string): unknown {
   return {
     id: s.id,
     name: s.name,
-    cells: [...s.cells.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([k, c]) => [`${columnLetters(k % KEY_COLS)}${Math.floor(k / KEY_COLS) + 1}`, clone(c)]),
+    cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [`${columnLetters(k % KEY_COLS)}${Math.floor(k / KEY_COLS) + 1}`, clone(c)]),
     hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
     merges: clone(s.merges),
     conditionalFormats: clone(s.conditionalFormats),
