@@ -66,6 +66,31 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
     headingMark = open.length;
     headingSinceOpen = false;
   }
+  adoptLeadingTotal(ordered, open);
+}
+
+/**
+ * A grand total above its sections ("Totalt nämnden" first, then each section
+ * with its own sum below it) took nothing in the pass: it sums what no other
+ * sum took, the sections' sums and any loose items. Only when at least one
+ * section sum follows, and the row is not a net row broken down by varav rows.
+ */
+function adoptLeadingTotal(ordered: readonly FinancialRow[], roots: readonly FinancialRow[]): void {
+  let first: FinancialRow | undefined;
+  let last: FinancialRow | undefined;
+  for (let i = 0; i < ordered.length; i++) {
+    const k = ordered[i].kind;
+    if (k !== "item" && k !== "sum") continue;
+    first ??= ordered[i];
+    last = ordered[i];
+  }
+  // A reversed (total-first) list already gave its total the rows above it in the list.
+  if (!first || !last || first.kind !== "sum" || first.row > last.row || (first.components?.length ?? 0) > 0) return;
+  const rest = roots.filter((r) => r !== first);
+  if (!rest.some((r) => r.kind === "sum" && (r.components?.length ?? 0) > 0)) return;
+  const top = first.row;
+  if (ordered.some((r) => r.breakdownOf === top)) return;
+  first.components = ascendingRows(rest);
 }
 
 /** Grid rows of the components, ascending: already so in reading order, reversed in a total-first table. */
