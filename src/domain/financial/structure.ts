@@ -10,7 +10,10 @@ import { FinancialRow } from "../model";
  */
 
 /** How well a candidate list adds up to the sum: columns that match and columns that do not. */
-export type SumMatcher = (sum: FinancialRow, candidate: readonly FinancialRow[]) => { match: number; miss: number };
+export type SumMatcher = (
+  sum: FinancialRow,
+  candidate: readonly FinancialRow[]
+) => { match: number; miss: number };
 
 export function assignComponents(ordered: readonly FinancialRow[], score: SumMatcher): void {
   const open: FinancialRow[] = [];
@@ -85,7 +88,14 @@ function adoptLeadingTotal(ordered: readonly FinancialRow[], roots: readonly Fin
     last = ordered[i];
   }
   // A reversed (total-first) list already gave its total the rows above it in the list.
-  if (!first || !last || first.kind !== "sum" || first.row > last.row || (first.components?.length ?? 0) > 0) return;
+  if (
+    !first ||
+    !last ||
+    first.kind !== "sum" ||
+    first.row > last.row ||
+    (first.components?.length ?? 0) > 0
+  )
+    return;
   const rest = roots.filter((r) => r !== first);
   if (!rest.some((r) => r.kind === "sum" && (r.components?.length ?? 0) > 0)) return;
   const top = first.row;

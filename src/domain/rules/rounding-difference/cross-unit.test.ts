@@ -25,12 +25,31 @@ const drift = gridFromRows("Driftsammandrag", [
 
 describe("cross-sheet comparison between mnkr and tkr", () => {
   it.each([
-    { name: "every mnkr figure is the tkr figure rounded: nothing", sheet: summary(462.1, 585.0, 122.9), notes: [], errors: [] },
-    { name: "0,1 mnkr off (one step) is a rounding difference", sheet: summary(462.2, 585.0, 122.9), notes: ["B3"], errors: [] },
-    { name: "2,9 mnkr off is an error", sheet: summary(462.1, 582.1, 122.9), notes: [], errors: ["B4"] },
+    {
+      name: "every mnkr figure is the tkr figure rounded: nothing",
+      sheet: summary(462.1, 585.0, 122.9),
+      notes: [],
+      errors: [],
+    },
+    {
+      name: "0,1 mnkr off (one step) is a rounding difference",
+      sheet: summary(462.2, 585.0, 122.9),
+      notes: ["B3"],
+      errors: [],
+    },
+    {
+      name: "2,9 mnkr off is an error",
+      sheet: summary(462.1, 582.1, 122.9),
+      notes: [],
+      errors: ["B4"],
+    },
   ])("$name", ({ sheet, notes, errors }) => {
     const cross = (f: { message: string }) => /Driftsammandrag'!/.test(f.message);
-    expect(runRule(roundingDifference, [sheet, drift]).filter(cross).map((f) => f.cell)).toEqual(notes);
+    expect(
+      runRule(roundingDifference, [sheet, drift])
+        .filter(cross)
+        .map((f) => f.cell)
+    ).toEqual(notes);
     expect(runRule(crossSheetMismatch, [sheet, drift]).map((f) => f.cell)).toEqual(errors);
   });
 });

@@ -21,7 +21,11 @@ const grid = (total: CellInput[], omsorg: CellInput[] = ["Summa omsorg", 510, 40
 describe("a grand total above its sections", () => {
   it.each([
     { name: "adds up: nothing", total: ["Totalt nämnden", 1510, 1450, -60], cells: [] },
-    { name: "1 600 while the sections give 1 510", total: ["Totalt nämnden", 1600, 1450, -150], cells: ["B3", "D3"] },
+    {
+      name: "1 600 while the sections give 1 510",
+      total: ["Totalt nämnden", 1600, 1450, -150],
+      cells: ["B3", "D3"],
+    },
     {
       name: "the reviewer's workbook: a section sum off too",
       total: ["Totalt nämnden", 1600, 1450, -150],
@@ -29,7 +33,11 @@ describe("a grand total above its sections", () => {
       cells: ["B3", "D3", "B11", "D11"],
     },
   ])("$name", ({ total, omsorg, cells }) => {
-    expect(runRule(sumMismatch, [grid(total as CellInput[], omsorg as CellInput[] | undefined)]).map((f) => f.cell)).toEqual(cells);
+    expect(
+      runRule(sumMismatch, [grid(total as CellInput[], omsorg as CellInput[] | undefined)]).map(
+        (f) => f.cell
+      )
+    ).toEqual(cells);
   });
 
   it("takes the section sums as its components and sits above them", () => {
