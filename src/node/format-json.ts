@@ -33,7 +33,7 @@ export interface JsonIndicator {
   directionUnknown: boolean;
   /** Unit of value and target after conversion (kr, tkr, mnkr, %, ha, dagar, st …). */
   unit?: string;
-  /** Why it is ej-bedomd, or a remark (prognos, relative target), Swedish. */
+  /** Why it is ej-bedomd, or a remark (prognos, relative target): Swedish, English with --lang en. */
   note?: string;
 }
 
@@ -99,7 +99,7 @@ export function toJson(outcomes: readonly FileOutcome[], lang: Lang): JsonOutput
                 directionUnknown: i.directionUnknown === true,
               };
               if (i.unit) ind.unit = i.unit;
-              if (i.note) ind.note = i.note;
+              if (i.note) ind.note = lang === "en" ? (i.noteEn ?? i.note) : i.note;
               return ind;
             }),
             decisive: g.decisive ?? [],

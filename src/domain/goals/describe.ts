@@ -1,6 +1,6 @@
 import { sheetRef } from "../a1";
 import { GoalResult, IndicatorResult } from "../model";
-import { fmtNum, indicatorLabel } from "./judge";
+import { fmtNum, fmtNumEn, indicatorLabel } from "./judge";
 
 /** Shared wording for the goal rules' messages. */
 
@@ -25,8 +25,8 @@ export function missSv(i: IndicatorResult): string {
 }
 
 export function missEn(i: IndicatorResult): string {
-  const target = i.targetRaw && /[a-zåäö<>≤≥]/i.test(i.targetRaw) ? `"${i.targetRaw}"` : `${fmtNum(i.target ?? 0)}${unit(i)}`;
-  return `${indicatorLabel(i)} ${fmtNum(i.value ?? 0)}${unit(i)} (${i.year}) against target ${target}`;
+  const target = i.targetRaw && /[a-zåäö<>≤≥]/i.test(i.targetRaw) ? `"${i.targetRaw}"` : `${fmtNumEn(i.target ?? 0)}${unit(i)}`;
+  return `${indicatorLabel(i)} ${fmtNumEn(i.value ?? 0)}${unit(i)} (${i.year}) against target ${target}`;
 }
 
 /** Indicators that were judged and miss their target. */

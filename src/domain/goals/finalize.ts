@@ -3,6 +3,7 @@ import { Config } from "../config";
 import { GoalResult } from "../model";
 import { judgeGoal, judgeIndicator } from "./judge";
 import { matchGoalNames } from "./names";
+import { existingNote, joinNotes } from "./note";
 import { parseStatedStatus } from "./status";
 
 /** A status as stated in the workbook (a Bedömning column or a goals sheet). */
@@ -28,7 +29,7 @@ export function finalizeGoals(goals: GoalResult[], stated: StatedStatus[], _conf
     const indicators = g.indicators.map((i) => judgeIndicator(i, reportYear));
     const { computed, decisive } = judgeGoal(indicators);
     const out: GoalResult = { ...g, indicators, computed, decisive };
-    if (indicators.length === 0) out.note = joinNote(g.note, "målet har inga indikatorer");
+    if (indicators.length === 0) Object.assign(out, joinNotes([existingNote(g), { sv: "målet har inga indikatorer", en: "the goal has no indicators" }]));
     return out;
   });
 
@@ -54,6 +55,7 @@ export function finalizeGoals(goals: GoalResult[], stated: StatedStatus[], _conf
         decisive: [],
         statedOnly: true,
         note: "Nämndmålet finns bara i måluppföljningen, inte bland indikatorerna",
+        noteEn: "The goal is only in the goals list, not among the indicators",
       });
       return;
     }
@@ -64,19 +66,24 @@ export function finalizeGoals(goals: GoalResult[], stated: StatedStatus[], _conf
     g.statedRaw = s.status;
     g.statedSheet = s.sheet;
     g.statedCell = s.sheet === g.sheet ? s.cell : sheetRef(s.sheet, s.cell);
-    if (g.goal !== s.goal) g.note = joinNote(g.note, `heter ”${s.goal}” i ${s.sheet}`);
+    if (g.goal !== s.goal) Object.assign(g, joinNotes([existingNote(g), { sv: `heter ”${s.goal}” i ${s.sheet}`, en: `named "${s.goal}" on ${s.sheet}` }]));
   });
 
   for (const g of judged) {
     if (g.stated === "delvis" && g.computed === "ej-uppfyllt") {
       // Not a conflict: the report's "delvis" means positive development, which may rest on work outside the indicators.
-      g.note = joinNote(g.note, "angiven som delvis uppfyllt, men ingen indikator når målvärdet eller har förbättrats");
+      Object.assign(
+        g,
+        joinNotes([
+          existingNote(g),
+          {
+            sv: "angiven som delvis uppfyllt, men ingen indikator når målvärdet eller har förbättrats",
+            en: "stated as partly met, but no indicator meets its target or has improved",
+          },
+        ]),
+      );
     }
   }
   return [...judged, ...statedOnly];
 }
 
-function joinNote(a: string | undefined, b: string): string {
-  const s = a ? `${a}; ${b}` : b;
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

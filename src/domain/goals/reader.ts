@@ -19,6 +19,7 @@ import { parseTarget, ParsedTarget, relativeOperator } from "./target";
 import { IndicatorUnit, rowUnits } from "./units";
 import { cellText, parseIndicatorValue } from "./values";
 import { normalizeGoalName } from "./names";
+import { NoteText } from "./note";
 
 const GROUP_WORDS =
   /^(?:[-\u2013\u2212•]\s*)?(?:varav\s+|därav\s+|-\s*)?(totalt|samtliga|män|kvinnor|unga|ungdomar|flickor|pojkar|tjejer|killar|barn|äldre|övriga|utrikes födda|inrikes födda)$/i;
@@ -323,9 +324,9 @@ function readIndicatorRow(
 
   const targetCell = ownCell(grid, r, layout.targetCol);
   const target: ParsedTarget = parseTarget(targetCell);
-  const notes: string[] = [];
+  const notes: NoteText[] = [];
   if (target.kind === "invalid") {
-    notes.push(`målvärdet ”${target.raw}” går inte att läsa`);
+    notes.push({ sv: `målvärdet ”${target.raw}” går inte att läsa`, en: `the target "${target.raw}" cannot be read` });
     findings.push({
       rule: "invalid-value",
       sheet: grid.name,
@@ -343,7 +344,7 @@ function readIndicatorRow(
   );
   values.forEach((v, k) => (v.value = units.values[k]));
   const targetValue = units.target;
-  notes.push(...units.notes);
+  units.notes.forEach((sv, k) => notes.push({ sv, en: units.notesEn[k] ?? sv }));
   const unit = units.incomparable ? undefined : units.unit;
 
   const dirText = layout.directionCol !== undefined ? textAt(grid, r, layout.directionCol) : undefined;
@@ -355,7 +356,7 @@ function readIndicatorRow(
         : undefined;
   const dir = resolveDirection(name, dirText, operator, config);
   if (dirText && dir.source !== "column") {
-    notes.push(`riktningen ”${dirText}” går inte att läsa`);
+    notes.push({ sv: `riktningen ”${dirText}” går inte att läsa`, en: `the direction "${dirText}" cannot be read` });
     const dc = layout.directionCol ?? layout.labelCol;
     const fallback = dir.unknown ? "riktningen är okänd" : `används ${dir.direction === "lower" ? "lägre är bättre" : "högre är bättre"} (${SOURCE_SV[dir.source]})`;
     const fallbackEn = dir.unknown
@@ -391,7 +392,11 @@ function readIndicatorRow(
   if (operator) result.targetOperator = operator;
   if (targetCell !== undefined || target.kind !== "none") result.targetCell = toA1(r, layout.targetCol);
   if (unit) result.unit = unit;
-  if (notes.length) result.note = notes.join("; ");
+  // Unjoined case: judge capitalises when it adds its own parts.
+  if (notes.length) {
+    result.note = notes.map((n) => n.sv).join("; ");
+    result.noteEn = notes.map((n) => n.en).join("; ");
+  }
   return result;
 }
 

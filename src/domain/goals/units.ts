@@ -52,6 +52,8 @@ export interface RowUnits {
   /** The target converted to `unit`; null when there is none or the units cannot be compared. */
   target: number | null;
   notes: string[];
+  /** `notes` in English, index for index. */
+  notesEn: string[];
   /** The units cannot be compared (ha against %): the row is not judged. */
   incomparable: boolean;
 }
@@ -72,6 +74,7 @@ export interface RowUnits {
  */
 export function rowUnits(values: readonly RowNumber[], target: RowNumber | null, years: readonly number[] = []): RowUnits {
   const notes: string[] = [];
+  const notesEn: string[] = [];
   const stated = distinct(values.filter((v) => v.value !== null && v.unit !== undefined).map((v) => v.unit as IndicatorUnit));
   const targetUnit = target?.value !== null ? target?.unit : undefined;
 
@@ -81,10 +84,12 @@ export function rowUnits(values: readonly RowNumber[], target: RowNumber | null,
     if (targetUnit) {
       const k = values.findIndex((v) => v.value !== null && v.unit !== undefined && !compatibleUnits(v.unit, targetUnit));
       notes.push(`enheterna går inte att jämföra (${years[k] ?? "värde"}: ${values[k].unit}, målvärde: ${targetUnit})`);
+      notesEn.push(`the units cannot be compared (${years[k] ?? "value"}: ${values[k].unit}, target: ${targetUnit})`);
     } else {
       notes.push(`enheterna går inte att jämföra (${stated.join(", ")})`);
+      notesEn.push(`the units cannot be compared (${stated.join(", ")})`);
     }
-    return { values: values.map((v) => v.value), target: null, notes, incomparable: true };
+    return { values: values.map((v) => v.value), target: null, notes, notesEn, incomparable: true };
   }
 
   // Units for the numbers written without one.
@@ -96,15 +101,20 @@ export function rowUnits(values: readonly RowNumber[], target: RowNumber | null,
     const written = values.filter((v) => v.value !== null && isMoney(v.unit)).map((v) => toKr(v.value as number, v.unit as Money));
     const reference = written.length ? written : target && target.value !== null && isMoney(targetUnit) ? [toKr(target.value, targetUnit)] : [];
     const picked = closerMoneyUnit(bare, valueDefault, reference);
-    if (picked !== valueDefault)
+    if (picked !== valueDefault) {
       notes.push(`värden utan enhet läses som ${picked} (storleken stämmer med ${stated.length ? "de andra värdena" : "målvärdet"})`);
+      notesEn.push(`values without a unit are read as ${picked} (their size fits ${stated.length ? "the other values" : "the target"})`);
+    }
     bareValueUnit = picked;
   }
   let bareTargetUnit: IndicatorUnit | undefined = stated.length ? valueDefault : undefined;
   if (target && target.value !== null && targetUnit === undefined && isMoney(bareTargetUnit)) {
     const written = values.filter((v) => v.value !== null && isMoney(v.unit)).map((v) => toKr(v.value as number, v.unit as Money));
     const picked = closerMoneyUnit([target.value], bareTargetUnit, written);
-    if (picked !== bareTargetUnit) notes.push(`målvärdet utan enhet läses som ${picked} (storleken stämmer med värdena)`);
+    if (picked !== bareTargetUnit) {
+      notes.push(`målvärdet utan enhet läses som ${picked} (storleken stämmer med värdena)`);
+      notesEn.push(`the target without a unit is read as ${picked} (its size fits the values)`);
+    }
     bareTargetUnit = picked;
   }
 
@@ -125,6 +135,7 @@ export function rowUnits(values: readonly RowNumber[], target: RowNumber | null,
     values: values.map((v) => convert(v.value, unitOf(v, bareValueUnit))),
     target: target ? convert(target.value, unitOf(target, bareTargetUnit)) : null,
     notes,
+    notesEn,
     incomparable: false,
   };
   if (unit) out.unit = unit;

@@ -2,6 +2,7 @@ import type { CheckResult, IndicatorResult } from "../../domain";
 import { addRow, cell, draft, type DraftBlock } from "../draft";
 import type { ReportLabels } from "../labels";
 import type { SpecCell } from "../spec";
+import { indicatorFormat } from "../indicator-format";
 import { STATUS_NUMBER, STATUS_STYLE } from "../status";
 
 export function indicatorYears(result: CheckResult): number[] {
@@ -17,14 +18,14 @@ function yearCell(ind: IndicatorResult, year: number): SpecCell | null {
   if (v.value === null) return raw ? cell(raw, "number") : null;
   // The number goes in as a number; what was written beside it (prognos, a footnote star) becomes a note.
   const plain = /^[-−–]?[\d\s\u00A0.,]+$/.test(raw);
-  return cell(v.value, "number", { note: plain || !raw ? undefined : `”${raw}”` });
+  return cell(v.value, "number", { numberFormat: indicatorFormat(ind, v.value), note: plain || !raw ? undefined : `”${raw}”` });
 }
 
 function targetCell(ind: IndicatorResult): SpecCell | null {
   if (ind.target === null) return ind.targetRaw ? cell(ind.targetRaw, "number") : null;
   const raw = ind.targetRaw?.trim();
   const plain = !raw || /^[\d\s\u00A0.,]+$/.test(raw);
-  return cell(ind.target, "number", { note: plain ? undefined : `”${raw}”` });
+  return cell(ind.target, "number", { numberFormat: indicatorFormat(ind, ind.target), note: plain ? undefined : `”${raw}”` });
 }
 
 /**
@@ -47,7 +48,7 @@ export function indicatorsBlock(result: CheckResult, L: ReportLabels): DraftBloc
     for (const ind of g.indicators) {
       addRow(d, [
         cell(g.goal, "text", { styles: ["draft"] }),
-        cell(ind.name, "text", { styles: ["draft"], note: ind.note }),
+        cell(ind.name, "text", { styles: ["draft"], note: L.language === "en" ? (ind.noteEn ?? ind.note) : ind.note }),
         cell(ind.group, "text"),
         ...years.map((y) => yearCell(ind, y)),
         targetCell(ind),
