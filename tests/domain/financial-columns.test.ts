@@ -74,14 +74,7 @@ describe("column roles", () => {
     ],
     [
       "Förändring mot föregående år (h3)",
-      [
-        "Verksamhet",
-        "Utfall 2023",
-        "Budget 2023",
-        "Avvikelse mot budget",
-        "Utfall 2022",
-        "Förändring mot föregående år",
-      ],
+      ["Verksamhet", "Utfall 2023", "Budget 2023", "Avvikelse mot budget", "Utfall 2022", "Förändring mot föregående år"],
       stabs((a, b) => [a, b, b - a, a - a / 20, a / 20]),
       ["actual", "budget", "deviation", "previous", "other"],
     ],
@@ -91,18 +84,8 @@ describe("column roles", () => {
       stabs((a, b) => [a, b, b - a, a / 20]),
       ["actual", "budget", "deviation", "other"],
     ],
-    [
-      "Diff (h4)",
-      ["Verksamhet", "Redovisat", "Budget", "Diff"],
-      stabs((a, b) => [a, b, b - a]),
-      ["actual", "budget", "other"],
-    ],
-    [
-      "Netto (h1)",
-      ["Verksamhet", "Netto", "Budget", "Avvikelse"],
-      stabs((a, b) => [a, b, b - a]),
-      ["actual", "budget", "deviation"],
-    ],
+    ["Diff (h4)", ["Verksamhet", "Redovisat", "Budget", "Diff"], stabs((a, b) => [a, b, b - a]), ["actual", "budget", "other"]],
+    ["Netto (h1)", ["Verksamhet", "Netto", "Budget", "Avvikelse"], stabs((a, b) => [a, b, b - a]), ["actual", "budget", "deviation"]],
     [
       "Intäkter | Kostnader | Netto (intkost)",
       ["Verksamhet", "Intäkter", "Kostnader", "Netto", "Budget", "Avvikelse"],
@@ -137,12 +120,8 @@ describe("column roles", () => {
       "Helårsprognos",
       "Avvikelse prognos mot budget",
     ];
-    const [t] = readTables([
-      gridFromRows("Aug", [header, ["Äldreomsorg", 620, 600, -20, 900, 929.8, -29.8]]),
-    ]);
-    expect(
-      t.columns.filter((c) => c.role === "deviation").map((c) => [c.deviationBasis, c.budgetCol])
-    ).toEqual([
+    const [t] = readTables([gridFromRows("Aug", [header, ["Äldreomsorg", 620, 600, -20, 900, 929.8, -29.8]])]);
+    expect(t.columns.filter((c) => c.role === "deviation").map((c) => [c.deviationBasis, c.budgetCol])).toEqual([
       ["actual", 2],
       ["forecast", 4],
     ]);
@@ -150,10 +129,7 @@ describe("column roles", () => {
 
   it("marks a percentage column so that it is not summed", () => {
     const [t] = readTables([
-      gridFromRows("D", [
-        ["Verksamhet", "Utfall", "Budget", "Avvikelse", "Avvikelse %"],
-        ...stabs((a, b) => [a, b, b - a, 0.1]),
-      ]),
+      gridFromRows("D", [["Verksamhet", "Utfall", "Budget", "Avvikelse", "Avvikelse %"], ...stabs((a, b) => [a, b, b - a, 0.1])]),
     ]);
     expect(t.columns[3].percent).toBe(true);
   });
@@ -191,21 +167,60 @@ describe("column roles", () => {
 describe("two tables side by side (side)", () => {
   const rows: Rows = [
     ["Nämnd A, tkr", null, null, null, null, "Nämnd B, tkr"],
-    [
-      "Verksamhet",
-      "Bokslut 2023",
-      "Budget 2023",
-      "Avvikelse",
-      null,
-      "Verksamhet",
-      "Bokslut 2023",
-      "Budget 2023",
-      "Avvikelse",
-    ],
+    ["Verksamhet", "Bokslut 2023", "Budget 2023", "Avvikelse", null, "Verksamhet", "Bokslut 2023", "Budget 2023", "Avvikelse"],
     ["Stab A", 100, 120, 20, null, "Enhet X", 1000, 1100, 100],
     ["Stab B", 200, 180, -20, null, "Enhet Y", 2000, 1800, -200],
     ["Summa A", 300, 300, 0, null, "Summa B", 3100, 2900, -100],
   ];
+
+  it("reads each table with its own label column", () => {
+    const tables = readTables([gridFromRows("Drift", rows)]);
+    expect(tables.map((t) => [t.labelCol, t.columns.map((c) => c.col), t.rows.map((r) => r.label)])).toEqual([
+      [0, [1, 2, 3], ["Stab A", "Stab B", "Summa A"]],
+      [5, [6, 7, 8], ["Enhet X", "Enhet Y", "Summa B"]],
+    ]);
+    expect(tables.map((t) => t.title)).toEqual(["Nämnd A, tkr", "Nämnd B, tkr"]);
+  });
+
+  it("finds only the right table's wrong sum", () => {
+    expect(errorsOf([gridFromRows("Drift", rows)])).toEqual(["G5 sum-mismatch", "I5 deviation-mismatch"]);
+  });
+
+  it.each<[string, Rows, number[][]]>([
+    [
+      "labels without a header word",
+      [
+        [null, "Bokslut 2023", "Budget 2023", "Avvikelse", null, null, "Bokslut 2023", "Budget 2023", "Avvikelse"],
+        ["Stab A", 100, 120, 20, null, "Enhet X", 1000, 1100, 100],
+        ["Summa A", 100, 120, 20, null, "Summa B", 1000, 1100, 100],
+      ],
+      [
+        [0, 1, 2, 3],
+        [5, 6, 7, 8],
+      ],
+    ],
+    [
+      "a spacer column inside one table stays one table",
+      [
+        ["Verksamhet", "Bokslut 2023", null, "Budget 2023", "Avvikelse"],
+        ["Stab A", 100, null, 120, 20],
+        ["Summa A", 100, null, 120, 20],
+      ],
+      [[0, 1, 3, 4]],
+    ],
+    [
+      "a comment column after a gap stays in the table",
+      [
+        ["Verksamhet", "Bokslut 2023", "Budget 2023", "Avvikelse", null, "Kommentar"],
+        ["Stab A", 100, 120, 20, null, "Lägre kostnader"],
+        ["Summa A", 100, 120, 20, null, null],
+      ],
+      [[0, 1, 2, 3]],
+    ],
+  ])("%s", (_name, grid, want) => {
+    const tables = readTables([gridFromRows("Drift", grid)]);
+    expect(tables.map((t) => [t.labelCol, ...t.columns.map((c) => c.col)])).toEqual(want);
+  });
 
   it("lets the config's columns replace the detected ones", () => {
     const cfg = {
@@ -225,9 +240,6 @@ describe("two tables side by side (side)", () => {
       [8, "deviation"],
     ]);
     // I5: Budget − Bokslut of the (wrong) sum is −200, not −100.
-    expect(errorsOf([gridFromRows("Drift", rows)], cfg)).toEqual([
-      "G5 sum-mismatch",
-      "I5 deviation-mismatch",
-    ]);
+    expect(errorsOf([gridFromRows("Drift", rows)], cfg)).toEqual(["G5 sum-mismatch", "I5 deviation-mismatch"]);
   });
 });

@@ -14,6 +14,9 @@ export interface HeaderBlock {
   /** Every column with a header text, role or not. */
   texts: Map<number, string>;
   columns: HeaderColumn[];
+  /** First and last column of the table, 0-based and inclusive, when the sheet holds tables side by side. */
+  left?: number;
+  right?: number;
 }
 
 interface RowStats {
@@ -79,13 +82,17 @@ function rowStats(view: SheetView, r: number): Readonly<RowStats> {
     else if (HAS_DIGIT.test(t) && parseCellNumber(t).kind === "number") return DATA_ROW;
     else if (!(t.length <= MAX_HEADER_LEN && LABEL_HEADER.test(t))) otherText++;
   }
-  return { yearOnly: nonBlank >= 1 && nonBlank === yearHits, headerish: nonBlank >= 2 && roleHits + yearHits >= 1 && otherText <= 1, roleHits };
+  return {
+    yearOnly: nonBlank >= 1 && nonBlank === yearHits,
+    headerish: nonBlank >= 2 && roleHits + yearHits >= 1 && otherText <= 1,
+    roleHits,
+  };
 }
 
-function buildBlock(view: SheetView, top: number, bottom: number): HeaderBlock {
+function buildBlock(view: SheetView, top: number, bottom: number, left = 0, right = view.cols - 1): HeaderBlock {
   const texts = new Map<number, string>();
   const columns: HeaderColumn[] = [];
-  for (let c = 0; c < view.cols; c++) {
+  for (let c = left; c <= right; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
       const t = view.text(r, c);
@@ -101,6 +108,64 @@ function buildBlock(view: SheetView, top: number, bottom: number): HeaderBlock {
   return { top, bottom, texts, columns };
 }
 
+/** Rows below a header looked at to tell a second table beside the first from a spacer column. */
+const SIDE_PROBE_ROWS = 30;
+
+/**
+ * Splits a header row that heads two tables side by side (A–D and F–I with E
+ * empty): at an empty column, empty in the rows below too, followed by a column
+ * without a role that holds labels, with role columns on both sides. A spacer
+ * column inside one table is followed by an amount column and stays.
+ */
+function splitSideBySide(view: SheetView, block: HeaderBlock): HeaderBlock[] {
+  if (block.columns.length < 4) return [block];
+  const roleCols = new Set(block.columns.map((c) => c.col));
+  const end = Math.min(view.rows - 1, block.bottom + SIDE_PROBE_ROWS);
+  const blankBelow = (c: number) => {
+    for (let r = block.bottom + 1; r <= end; r++) if (view.text(r, c) !== "") return false;
+    return true;
+  };
+  const labelsBelow = (c: number) => {
+    for (let r = block.bottom + 1; r <= end; r++) {
+      const v = view.grid.cells[r]?.[c]?.value;
+      if (typeof v === "string" && v.trim() !== "" && parseCellNumber(v).kind === "text") return true;
+    }
+    return false;
+  };
+  const cuts: number[] = [];
+  let left = 0;
+  for (let c = 1; c < view.cols - 1; c++) {
+    if (block.texts.has(c) || !blankBelow(c)) continue;
+    let next = c + 1;
+    while (next < view.cols && !block.texts.has(next) && blankBelow(next)) next++;
+    if (next >= view.cols || roleCols.has(next) || !labelsBelow(next)) continue;
+    const before = block.columns.some((x) => x.col >= left && x.col < c);
+    const after = block.columns.some((x) => x.col > next);
+    if (!before || !after) continue;
+    cuts.push(c, next);
+    left = next;
+    c = next;
+  }
+  if (cuts.length === 0) return [block];
+  const out: HeaderBlock[] = [];
+  let from = 0;
+  for (let i = 0; i <= cuts.length; i += 2) {
+    const to = i < cuts.length ? cuts[i] - 1 : view.cols - 1;
+    const b = buildBlock(view, block.top, block.bottom, from, to);
+    if (b.columns.length >= 2) out.push({ ...b, left: from, right: to });
+    from = cuts[i + 1];
+  }
+  return out.length > 1 ? out : [block];
+}
+
+/** The last row of block `i`'s table: the row before the next header below it that shares a column, else the sheet's last row. */
+export function blockEnd(blocks: readonly HeaderBlock[], i: number, rows: number): number {
+  const b = blocks[i];
+  const overlaps = (o: HeaderBlock) => (o.left ?? 0) <= (b.right ?? Infinity) && (b.left ?? 0) <= (o.right ?? Infinity);
+  for (let k = i + 1; k < blocks.length; k++) if (blocks[k].top > b.top && overlaps(blocks[k])) return blocks[k].top - 1;
+  return rows - 1;
+}
+
 /** Every header block of the sheet, top to bottom (a sheet may hold several tables). */
 export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -109,7 +174,7 @@ export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
   const close = (end: number) => {
     if (start >= 0 && roles > 0) {
       const b = buildBlock(view, start, end);
-      if (b.columns.length >= 2) blocks.push(b);
+      if (b.columns.length >= 2) blocks.push(...splitSideBySide(view, b));
     }
     start = -1;
     roles = 0;

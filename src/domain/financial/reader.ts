@@ -3,7 +3,7 @@ import { Config, SheetOverride } from "../config";
 import { Grid } from "../grid";
 import { FinancialRow, FinancialTable } from "../model";
 import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
-import { findHeaderBlocks, HeaderBlock, headerBlockAt, roleWordCount } from "./header";
+import { blockEnd, findHeaderBlocks, HeaderBlock, headerBlockAt, roleWordCount } from "./header";
 import { sheetViewOf } from "./sheet-view";
 import { invalidFinding, readTable } from "./table";
 
@@ -43,7 +43,7 @@ export const financialReader: SheetReader = {
     const tables: FinancialTable[] = [];
     const findings: ReaderFinding[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      const last = i + 1 < blocks.length ? blocks[i + 1].top - 1 : view.rows - 1;
+      const last = blockEnd(blocks, i, view.rows);
       const read = readTable(view, blocks[i], last, override, config);
       if (!read) continue;
       tables.push(read.table);

@@ -48,13 +48,14 @@ export function readTable(
   block: HeaderBlock,
   lastRow: number,
   override: SheetOverride | undefined,
-  config: Config
+  config: Config,
 ): ReadTable | undefined {
   const first = block.bottom + 1;
   const headerCols = applyOverrideColumns(block, override);
-  const labelCol = override?.labelColumn
-    ? letterIndex(override.labelColumn)
-    : findLabelColumn(view, first, lastRow, headerCols);
+  // A table beside another (HeaderBlock.left/right) reads only its own columns.
+  const left = block.left ?? 0;
+  const right = block.right ?? view.cols - 1;
+  const labelCol = override?.labelColumn ? letterIndex(override.labelColumn) : findLabelColumn(view, first, lastRow, headerCols, left, right);
   const columns = resolveColumns(headerCols.filter((c) => c.col !== labelCol));
   const byOverride = override?.columns !== undefined;
   if (columns.length < 1) return undefined;
@@ -90,8 +91,7 @@ export function readTable(
         values[j] = p.value;
         numbers++;
         if (p.pointGrouped) (pointGrouped ??= new Array<boolean>(ncols).fill(false))[j] = true;
-        if (p.ambiguousPoint && typeof v === "string")
-          (ambiguous ??= []).push({ values, j, text: v });
+        if (p.ambiguousPoint && typeof v === "string") (ambiguous ??= []).push({ values, j, text: v });
       } else if (p.kind === "error") {
         errors++;
         (rowInvalid ??= []).push({ row: r, col: colIdx[j], shown: p.code, isError: true });
@@ -106,7 +106,7 @@ export function readTable(
     }
     let label = view.text(r, labelCol);
     const isData = numbers > 0 || errors > 0;
-    if (!isData && label === "") label = firstText(view, r);
+    if (!isData && label === "") label = firstText(view, r, left, right);
     if (!isData && label === "") continue;
     // Text in an amount column of a row without amounts is prose or a heading, not a bad amount.
     if (isData && rowInvalid) for (const x of rowInvalid) invalid.push(x);
@@ -132,9 +132,7 @@ export function readTable(
   }
 
   const investmentHeader =
-    columns.some((c) => c.investment) ||
-    INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") ||
-    override?.kind === "investeringar";
+    columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || override?.kind === "investeringar";
   // One pass: kind, income, the net row a breakdown breaks down (the nearest net row above it), unit rows.
   const unitLabels: string[] = [];
   let net: number | undefined;
@@ -148,8 +146,7 @@ export function readTable(
       (r.kind === "sum" && RESULT_LABEL.test(r.label));
     if (r.kind === "item" || r.kind === "sum") net = r.row;
     else if (r.kind === "heading") net = undefined;
-    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined)
-      r.breakdownOf = net;
+    else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
     else if (r.kind === "unit-label") unitLabels.push(r.label);
   }
 
@@ -181,10 +178,7 @@ export function readTable(
   assignLevels(rows);
 
   const kind =
-    override?.kind &&
-    override.kind !== "indikatorer" &&
-    override.kind !== "mal" &&
-    override.kind !== "unknown"
+    override?.kind && override.kind !== "indikatorer" && override.kind !== "mal" && override.kind !== "unknown"
       ? override.kind
       : investmentHeader
         ? "investeringar"
@@ -195,11 +189,7 @@ export function readTable(
   // A share is not an amount: not summed, not a deviation (unless the config says what the column is).
   for (let j = 0; j < columns.length; j++) {
     const c = columns[j];
-    const pct =
-      c.percent ||
-      (!byOverride &&
-        (c.role === "deviation" || c.role === "other") &&
-        percentFormatted(view, rows, j, c.col));
+    const pct = c.percent || (!byOverride && (c.role === "deviation" || c.role === "other") && percentFormatted(view, rows, j, c.col));
     if (!pct) continue;
     columns[j] = { ...c, role: "other", percent: true };
   }
@@ -209,14 +199,7 @@ export function readTable(
     if (c.percent) out.percent = true;
     return out;
   });
-  const { sign, costsNegative, assumed } = decideDeviations(
-    finalColumns,
-    columns,
-    rows,
-    kind,
-    steps,
-    config
-  );
+  const { sign, costsNegative, assumed } = decideDeviations(finalColumns, columns, rows, kind, steps, config);
 
   const title = findTitle(view, block);
   const unit: Unit = override?.unit ?? findUnit(block, unitLabels, title) ?? "tkr";
@@ -245,10 +228,7 @@ function letterIndex(letters: string): number {
 }
 
 /** Columns the config names replace the detected ones: the user said what the table's columns are. */
-function applyOverrideColumns(
-  block: HeaderBlock,
-  override: SheetOverride | undefined
-): HeaderColumn[] {
+function applyOverrideColumns(block: HeaderBlock, override: SheetOverride | undefined): HeaderColumn[] {
   const given = override?.columns;
   if (!given) return block.columns;
   const byCol = new Map<number, HeaderColumn>(block.columns.map((c) => [c.col, c]));
@@ -273,18 +253,13 @@ function applyOverrideColumns(
 }
 
 /** The label column: the one with the most text in the rows under the header. */
-function findLabelColumn(
-  view: SheetView,
-  first: number,
-  last: number,
-  cols: readonly HeaderColumn[]
-): number {
+function findLabelColumn(view: SheetView, first: number, last: number, cols: readonly HeaderColumn[], left: number, right: number): number {
   const counts = new Map<number, number>();
   const end = Math.min(last, first + 300);
   for (let r = first; r <= end; r++) {
     const cells = view.grid.cells[r];
     if (!cells) continue;
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = left; c < Math.min(cells.length, right + 1); c++) {
       const v = cells[c]?.value;
       if (typeof v !== "string" || v.trim().length < 2) continue;
       if (/\d/.test(v) && parseCellNumber(v).kind !== "text") continue;
@@ -296,8 +271,8 @@ function findLabelColumn(
   for (const [c, n] of counts) if (n > bestN || (n === bestN && c < best)) [best, bestN] = [c, n];
   if (best >= 0) return best;
   const roleCols = new Set(cols.map((c) => c.col));
-  for (let c = 0; c < view.cols; c++) if (!roleCols.has(c)) return c;
-  return 0;
+  for (let c = left; c <= right; c++) if (!roleCols.has(c)) return c;
+  return left;
 }
 
 /**
@@ -309,10 +284,7 @@ function findLabelColumn(
  */
 function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
   const years = cols
-    .filter(
-      (c) =>
-        (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined
-    )
+    .filter((c) => (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined)
     .map((c) => c.year as number);
   const latest = years.length ? Math.max(...years) : undefined;
   const namedActual = cols.some((c) => c.role === "actual" && !c.net);
@@ -329,12 +301,7 @@ function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
       else seenActual = true;
     } else if (role === "budget") {
       if (!firstBudget) firstBudget = c;
-      else if (
-        !secondBudget &&
-        c.period !== undefined &&
-        firstBudget.period !== undefined &&
-        c.period !== firstBudget.period
-      )
+      else if (!secondBudget && c.period !== undefined && firstBudget.period !== undefined && c.period !== firstBudget.period)
         secondBudget = true;
       else role = "other";
     } else if (role === "forecast") {
@@ -346,12 +313,7 @@ function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
 }
 
 /** Whether most amounts of column `j` carry a percent number format (a share typed as 0.167 shown as 16.7 %). */
-function percentFormatted(
-  view: SheetView,
-  rows: readonly FinancialRow[],
-  j: number,
-  col: number
-): boolean {
+function percentFormatted(view: SheetView, rows: readonly FinancialRow[], j: number, col: number): boolean {
   let pct = 0;
   let n = 0;
   for (let i = 0; i < rows.length && n < 20; i++) {
@@ -363,11 +325,11 @@ function percentFormatted(
   return n > 0 && pct * 2 > n;
 }
 
-function firstText(view: SheetView, r: number): string {
+function firstText(view: SheetView, r: number, left: number, right: number): string {
   const cells = view.grid.cells[r];
   if (!cells) return "";
-  for (const c of cells) {
-    const t = valueText(c?.value);
+  for (let c = left; c < Math.min(cells.length, right + 1); c++) {
+    const t = valueText(cells[c]?.value);
     if (t !== "") return t;
   }
   return "";
@@ -378,8 +340,7 @@ function classifyRow(row: FinancialRow, afterTable: boolean, investment: boolean
   const label = stripMarks(row.label);
   if (row.kind === "heading") {
     if (UNIT_LABEL.test(label)) return "unit-label";
-    if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT)
-      return "footnote";
+    if (afterTable || FOOTNOTE_START.test(row.label) || row.label.length > LONG_TEXT) return "footnote";
     return "heading";
   }
   if (!hasNumbers) return "heading";
@@ -446,7 +407,7 @@ function decideDeviations(
   rows: readonly FinancialRow[],
   kind: FinancialTable["kind"],
   steps: readonly number[],
-  config: Config
+  config: Config,
 ): { sign: FinancialTable["sign"]; costsNegative: boolean | undefined; assumed: boolean } {
   const idx = (role: ColumnRole) => out.findIndex((c) => c.role === role);
   const budget = idx("budget");
@@ -501,18 +462,14 @@ function decideDeviations(
         const x = r.values[b];
         const bu = r.values[budget];
         if (d === null || x === null || bu === null) continue;
-        const fitsBudgetMinus =
-          Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol;
-        const fitsActualMinus =
-          Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol;
+        const fitsBudgetMinus = Math.abs(expectedDeviation(x, bu, "budget-minus-actual", r.isIncome) - d) <= tol;
+        const fitsActualMinus = Math.abs(expectedDeviation(x, bu, "actual-minus-budget", r.isIncome) - d) <= tol;
         if (fitsBudgetMinus) budgetMinus++;
         if (fitsActualMinus) actualMinus++;
         if (fitsBudgetMinus !== fitsActualMinus) telling++;
       }
-      if (budgetMinus > best.n)
-        best = { basis, sign: "budget-minus-actual", n: budgetMinus, telling };
-      if (actualMinus > best.n)
-        best = { basis, sign: "actual-minus-budget", n: actualMinus, telling };
+      if (budgetMinus > best.n) best = { basis, sign: "budget-minus-actual", n: budgetMinus, telling };
+      if (actualMinus > best.n) best = { basis, sign: "actual-minus-budget", n: actualMinus, telling };
     }
     if (best.n <= 0) best.sign = negative ? "actual-minus-budget" : "budget-minus-actual";
     out[j].deviationBasis = best.basis;
@@ -527,12 +484,7 @@ function decideDeviations(
 }
 
 /** The deviation a row should show, given the table's sign convention. */
-export function expectedDeviation(
-  basis: number,
-  budget: number,
-  sign: FinancialTable["sign"],
-  isIncome: boolean
-): number {
+export function expectedDeviation(basis: number, budget: number, sign: FinancialTable["sign"], isIncome: boolean): number {
   // With costs as negative numbers, actual − budget is right for income rows too.
   if (sign === "actual-minus-budget" || isIncome) return basis - budget;
   return budget - basis;
@@ -573,23 +525,17 @@ function findTitle(view: SheetView, block: HeaderBlock): string | undefined {
   for (let r = block.top - 1; r >= Math.max(0, block.top - 3); r--) {
     const cells = view.grid.cells[r];
     if (!cells) continue;
-    const texts = cells.map((c) => valueText(c?.value)).filter((t) => t !== "");
-    if (
-      texts.length === 1 &&
-      parseCellNumber(texts[0]).kind === "text" &&
-      texts[0].length <= LONG_TEXT
-    )
-      return texts[0];
+    const texts = cells
+      .slice(block.left ?? 0, (block.right ?? cells.length - 1) + 1)
+      .map((c) => valueText(c?.value))
+      .filter((t) => t !== "");
+    if (texts.length === 1 && parseCellNumber(texts[0]).kind === "text" && texts[0].length <= LONG_TEXT) return texts[0];
     if (texts.length > 0) return undefined;
   }
   return undefined;
 }
 
-function findUnit(
-  block: HeaderBlock,
-  unitLabels: readonly string[],
-  title: string | undefined
-): Unit | undefined {
+function findUnit(block: HeaderBlock, unitLabels: readonly string[], title: string | undefined): Unit | undefined {
   const sources: string[] = [...unitLabels];
   if (title) sources.push(title);
   for (const t of block.texts.values()) sources.push(t);
@@ -601,11 +547,7 @@ function findUnit(
 }
 
 /** The reader's finding for a cell that should hold an amount. */
-export function invalidFinding(
-  sheet: string,
-  cell: InvalidCell,
-  coveringSums: readonly number[]
-): ReaderFinding {
+export function invalidFinding(sheet: string, cell: InvalidCell, coveringSums: readonly number[]): ReaderFinding {
   const a1 = toA1(cell.row, cell.col);
   const what = cell.isError ? cell.shown : `texten ”${cell.shown}”`;
   const whatEn = cell.isError ? cell.shown : `the text "${cell.shown}"`;
