@@ -16,6 +16,7 @@ export type SumMatcher = (
 ) => { match: number; miss: number };
 
 export function assignComponents(ordered: readonly FinancialRow[], score: SumMatcher): void {
+  markVaravBreakdowns(ordered);
   const open: FinancialRow[] = [];
   /** Position in `open` after the last open sum: where the trailing run of items starts. */
   let tailStart = 0;
@@ -31,6 +32,8 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
       continue;
     }
     if (row.kind === "item") {
+      // A "Varav …" line that breaks down the line above is already inside that line's amount.
+      if (row.breakdownOf !== undefined) continue;
       open.push(row);
       headingSinceOpen = false;
       continue;
@@ -103,6 +106,51 @@ function adoptLeadingTotal(ordered: readonly FinancialRow[], roots: readonly Fin
   first.components = ascendingRows(rest);
 }
 
+const VARAV = /^\s*varav\b/i;
+
+/**
+ * "Varav …" item lines (an investment table's "Varav beläggning") right under a
+ * line, adding up to that line in every column with a value: they break it
+ * down, so they get `breakdownOf` and no sum counts them again. Varav lines that
+ * do not add up to the line above stay ordinary lines of the section sum.
+ */
+export function markVaravBreakdowns(ordered: readonly FinancialRow[]): void {
+  const n = ordered.length;
+  if (n === 0) return;
+  const asc = ordered[0].row <= ordered[n - 1].row ? ordered : ordered.slice().reverse();
+  for (let i = 0; i < asc.length; i++) {
+    const parent = asc[i];
+    if ((parent.kind !== "item" && parent.kind !== "sum") || VARAV.test(parent.label)) continue;
+    let end = i + 1;
+    while (end < asc.length && asc[end].kind === "item" && VARAV.test(asc[end].label)) end++;
+    if (end === i + 1) continue;
+    const parts = asc.slice(i + 1, end);
+    if (addsUpTo(parent, parts)) for (const p of parts) p.breakdownOf = parent.row;
+    i = end - 1;
+  }
+}
+
+/** Every column where the line or its parts have a value adds up (blank is 0), and at least one does. */
+function addsUpTo(parent: FinancialRow, parts: readonly FinancialRow[]): boolean {
+  let columns = 0;
+  for (let j = 0; j < parent.values.length; j++) {
+    const v = parent.values[j];
+    let total = 0;
+    let any = v !== null;
+    for (const p of parts) {
+      const x = p.values[j];
+      if (x === null) continue;
+      total += x;
+      any = true;
+    }
+    if (!any) continue;
+    const want = v ?? 0;
+    if (Math.abs(total - want) > 1e-9 * Math.max(1, Math.abs(want))) return false;
+    if (want !== 0) columns++;
+  }
+  return columns > 0;
+}
+
 /** Grid rows of the components, ascending: already so in reading order, reversed in a total-first table. */
 function ascendingRows(rows: readonly FinancialRow[]): number[] {
   const out: number[] = [];
@@ -129,6 +177,17 @@ export function assignLevels(rows: FinancialRow[]): void {
   for (let i = 0; i < rows.length; i++) {
     const comps = rows[i].components;
     if (comps) for (let k = 0; k < comps.length; k++) parent[comps[k]] = rows[i].row;
+  }
+  // A varav line that breaks down a line sits one level under it.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (
+      r.kind === "item" &&
+      r.breakdownOf !== undefined &&
+      parent[r.row] < 0 &&
+      r.breakdownOf <= maxRow
+    )
+      parent[r.row] = r.breakdownOf;
   }
   const level = new Int32Array(maxRow + 1).fill(-1);
   const depth = (row: number): number => {

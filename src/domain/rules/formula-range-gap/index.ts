@@ -117,7 +117,12 @@ export const formulaRangeGap: Rule = {
           const sums = rest.filter((r) => kindOf(r) === "sum");
           const varav = rest.filter((r) => {
             const k = kindOf(r);
-            return k === "breakdown-costs" || k === "breakdown-income" || k === "memo";
+            return (
+              k === "breakdown-costs" ||
+              k === "breakdown-income" ||
+              k === "memo" ||
+              tv.byRow.get(r)?.breakdownOf !== undefined
+            );
           });
           const others = rest.filter((r) => !sums.includes(r) && !varav.includes(r));
           const cell = toA1(sum.row, col);
