@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { Cell, CellValue, Grid, MergedRange } from "../domain/grid";
+import { paletteFromThemeXml, resolveColor, type ColorSpec, type ThemePalette } from "./fill-colors";
 
 /**
  * Reads an .xlsx file with ExcelJS into the engine's grids, one per
@@ -96,9 +97,22 @@ export async function readWorkbookBuffer(buf: Buffer, fileName = "arbetsbok.xlsx
 
 /** Converts every worksheet, in workbook order. */
 export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
+  const palette = workbookPalette(wb);
   const grids: Grid[] = [];
-  wb.eachSheet((ws) => grids.push(worksheetToGrid(ws)));
+  wb.eachSheet((ws) => grids.push(worksheetToGrid(ws, palette)));
   return grids;
+}
+
+/** ExcelJS keeps the theme parts as raw XML in a private field ("not an exposed feature"); absent for a workbook built in memory. */
+interface ThemeHolder {
+  _themes?: Record<string, unknown>;
+}
+
+/** The colour scheme of the workbook's theme, else the Office default. */
+export function workbookPalette(wb: ExcelJS.Workbook): ThemePalette {
+  const themes = (wb as unknown as ThemeHolder)._themes ?? {};
+  const xml = themes.theme1 ?? Object.values(themes)[0];
+  return paletteFromThemeXml(typeof xml === "string" ? xml : undefined);
 }
 
 /** ExcelJS keeps merges in a private map keyed by the master cell; reading `ws.model` instead would rebuild the whole sheet model. */
@@ -106,7 +120,7 @@ interface MergeHolder {
   _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet, palette: ThemePalette = workbookPalette(ws.workbook)): Grid {
   const cells: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -115,7 +129,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const out: (Cell | undefined)[] = [];
     // includeEmpty: an empty cell may still carry a fill that is a goal's status.
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = convertCell(cell);
+      const c = convertCell(cell, palette);
       if (c) out[colNumber - 1] = c;
     });
     if (out.length > 0) cells[r] = out;
@@ -173,21 +187,20 @@ function convertValue(cell: ExcelJS.Cell): CellValue {
   return null;
 }
 
-function fillRgb(cell: ExcelJS.Cell): string | undefined {
+/** A solid fill's colour as RGB, whether the file gives it as RGB, a theme colour (with tint) or a palette index. */
+function fillRgb(cell: ExcelJS.Cell, palette: ThemePalette): string | undefined {
   const fill = cell.fill;
   if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
-  const argb = fill.fgColor?.argb;
-  if (!argb || !/^[0-9A-Fa-f]{6,8}$/.test(argb)) return undefined;
-  return argb.slice(-6).toUpperCase();
+  return resolveColor(fill.fgColor as ColorSpec | undefined, palette);
 }
 
-function convertCell(cell: ExcelJS.Cell): Cell | undefined {
+function convertCell(cell: ExcelJS.Cell, palette: ThemePalette): Cell | undefined {
   // The non-master cells of a merge repeat the master's value in ExcelJS; in Excel they are empty.
   if (cell.type === ExcelJS.ValueType.Merge) return undefined;
   const value = convertValue(cell);
   const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
   const numFmt = cell.numFmt;
-  const fill = fillRgb(cell);
+  const fill = fillRgb(cell, palette);
   if (value === null && !formula && !fill) return undefined;
   const out: { value: CellValue; formula?: string; numberFormat?: string; fill?: string } = { value };
   if (formula) out.formula = formula.replace(/^=/, "");
