@@ -5,6 +5,7 @@ import { convertAmount, parseCellNumber } from "../numbers";
 import { RuleContext, RuleFinding } from "../rule";
 import { amount, amountEn, columnRanges, otherSheetRef, shortLabel, signedAmount, signedAmountEn } from "./format";
 import { INVESTMENT_WORD } from "./patterns";
+import { netColumnChecks } from "./net-columns";
 import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
 import { SheetView, sheetViewOf } from "./sheet-view";
 import { leavesOf, RowIndex, RowLookup } from "./structure";
@@ -46,6 +47,7 @@ export function differences(ctx: RuleContext): Difference[] {
     sumChecks(tv, ctx.config, out);
     deviationChecks(tv, ctx.config, out);
     netChecks(tv, ctx.config, out);
+    netColumnChecks(tv, ctx.config, out);
   }
   crossChecks(tvs, ctx.config, out);
   cache.set(ctx, out);
