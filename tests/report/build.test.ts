@@ -4,7 +4,11 @@ import type { ReportBlock, ReportSpec, SpecCell } from "../../src/report/spec";
 import { REPORT_STYLES } from "../../src/report/styles";
 import { driftTable, handResult } from "./hand-result";
 
-const OPTS = { workbookName: "kommunstyrelsen-2019.xlsx", date: "2020-02-14", language: "sv" as const };
+const OPTS = {
+  workbookName: "kommunstyrelsen-2019.xlsx",
+  date: "2020-02-14",
+  language: "sv" as const,
+};
 
 function block(spec: ReportSpec, id: ReportBlock["id"]): ReportBlock {
   const b = spec.blocks.find((x) => x.id === id);
@@ -13,7 +17,9 @@ function block(spec: ReportSpec, id: ReportBlock["id"]): ReportBlock {
 }
 /** The row of a block whose first cell's text starts with `label`. */
 function rowOf(b: ReportBlock, label: string): ReadonlyArray<SpecCell | null> {
-  const r = b.rows.find((row) => typeof row[0]?.value === "string" && (row[0].value as string).trim().startsWith(label));
+  const r = b.rows.find(
+    (row) => typeof row[0]?.value === "string" && (row[0].value as string).trim().startsWith(label)
+  );
   if (!r) throw new Error(`no row ${label} in ${b.id}`);
   return r;
 }
@@ -31,13 +37,22 @@ describe("buildReport: layout", () => {
   const spec = buildReport(handResult(), OPTS);
 
   it("puts the blocks in the agreed order, each below the previous with one blank row", () => {
-    expect(spec.blocks.map((b) => b.id)).toEqual(["heading", "driftsammandrag", "maluppfyllelse", "indikatorer", "kontrollresultat", "kommentarer"]);
+    expect(spec.blocks.map((b) => b.id)).toEqual([
+      "heading",
+      "driftsammandrag",
+      "maluppfyllelse",
+      "indikatorer",
+      "kontrollresultat",
+      "kommentarer",
+    ]);
     for (let i = 1; i < spec.blocks.length; i++) {
       const prev = spec.blocks[i - 1];
       expect(spec.blocks[i].top).toBe(prev.top + prev.rows.length + 1);
     }
     expect(spec.sheetName).toBe("Rapportkoll");
-    expect(buildReport(handResult(), { ...OPTS, language: "en" }).sheetName).toBe("Rapportkoll report");
+    expect(buildReport(handResult(), { ...OPTS, language: "en" }).sheetName).toBe(
+      "Rapportkoll report"
+    );
   });
 
   it("writes the workbook name, the date and the summary lines in the heading", () => {
@@ -56,7 +71,9 @@ describe("buildReport: layout", () => {
     const en = buildReport({ ...r, goals, findings: [] }, { ...OPTS, language: "en" });
     const lines = block(en, "heading").rows.map((x) => x[0]?.value);
     expect(lines[2]).toBe("0 errors, 0 warnings, 0 notes");
-    expect(lines[3]).toBe("Computed assessment: 6 committee goals: 3 met, 2 partly met, 1 not assessed");
+    expect(lines[3]).toBe(
+      "Computed assessment: 6 committee goals: 3 met, 2 partly met, 1 not assessed"
+    );
   });
 
   it("is deterministic: the same input gives the same spec, and the date only changes the heading", () => {
@@ -67,7 +84,13 @@ describe("buildReport: layout", () => {
   });
 
   it("leaves out goal blocks when there are no goals, and says so when nothing was found", () => {
-    const empty: CheckResult = { sheets: [], tables: [], goals: [], findings: [], reportYear: null };
+    const empty: CheckResult = {
+      sheets: [],
+      tables: [],
+      goals: [],
+      findings: [],
+      reportYear: null,
+    };
     const s = buildReport(empty, OPTS);
     expect(s.blocks.map((b) => b.id)).toEqual(["heading", "kontrollresultat", "kommentarer"]);
     expect(block(s, "kontrollresultat").table).toBeUndefined();
@@ -75,7 +98,9 @@ describe("buildReport: layout", () => {
   });
 
   it("declares every style it uses with the report font", () => {
-    for (const b of spec.blocks) for (const r of b.rows) for (const c of r) for (const s of stylesOf(c)) if (s) expect(spec.styles[s]).toBeDefined();
+    for (const b of spec.blocks)
+      for (const r of b.rows)
+        for (const c of r) for (const s of stylesOf(c)) if (s) expect(spec.styles[s]).toBeDefined();
     expect(spec.styles).toBe(REPORT_STYLES);
     expect(spec.font.name).toBeTruthy();
   });
@@ -88,7 +113,16 @@ describe("buildReport: Driftsammandrag", () => {
   it("titles the table with its unit and lays out the columns", () => {
     expect(b.rows[0][0]?.value).toBe("Driftsammandrag, netto tkr");
     const header = b.rows[2].map((c) => c?.value ?? null);
-    expect(header).toEqual(["Verksamhet", null, "Bokslut 2019", "Budget 2019", "Avvikelse", "Avvikelse % av budget", "Bokslut 2018", "Not"]);
+    expect(header).toEqual([
+      "Verksamhet",
+      null,
+      "Bokslut 2019",
+      "Budget 2019",
+      "Avvikelse",
+      "Avvikelse % av budget",
+      "Bokslut 2018",
+      "Not",
+    ]);
   });
 
   it("writes amounts as numbers with #,##0 and the share of budget as a fraction with 0.0%", () => {
@@ -124,7 +158,8 @@ describe("buildReport: Driftsammandrag", () => {
 
   it("marks each cell with an error finding and numbers it after the Kontrollresultat row", () => {
     const kr = block(spec, "kontrollresultat");
-    const numberOf = (cell: string) => kr.rows.find((r) => r[4]?.value === cell)?.[0]?.value;
+    const cellCol = kr.rows[1].findIndex((c) => c?.value === "Cell");
+    const numberOf = (cell: string) => kr.rows.find((r) => r[cellCol]?.value === cell)?.[0]?.value;
     const sum = rowOf(b, "Kommunstyrelsen nettokostnader");
     const actual = sum[colOf(b, "Bokslut 2019")];
     const dev = sum[colOf(b, "Avvikelse")];
@@ -139,15 +174,29 @@ describe("buildReport: Driftsammandrag", () => {
 
   it("flags the label when the error sits in a column the report does not show", () => {
     const r = handResult();
-    r.findings.push({ rule: "invalid-value", severity: "error", sheet: "Drift", cell: "F6", message: "x", messageEn: "x" });
+    r.findings.push({
+      rule: "invalid-value",
+      severity: "error",
+      sheet: "Drift",
+      cell: "F6",
+      message: "x",
+      messageEn: "x",
+    });
     const fb = block(buildReport(r, OPTS), "driftsammandrag");
     expect(stylesOf(rowOf(fb, "Planeringsstaben")[0])).toContain("flagged");
   });
 
   it("computes the deviation when the table prints none, and adapts an investment table", () => {
     const t = driftTable();
-    const noDev: FinancialTable = { ...t, columns: t.columns.filter((c) => c.role !== "deviation"), rows: t.rows.map((r) => ({ ...r, values: [r.values[0], r.values[1], r.values[3]] })) };
-    const nb = block(buildReport({ ...handResult(), tables: [noDev], findings: [] }, OPTS), "driftsammandrag");
+    const noDev: FinancialTable = {
+      ...t,
+      columns: t.columns.filter((c) => c.role !== "deviation"),
+      rows: t.rows.map((r) => ({ ...r, values: [r.values[0], r.values[1], r.values[3]] })),
+    };
+    const nb = block(
+      buildReport({ ...handResult(), tables: [noDev], findings: [] }, OPTS),
+      "driftsammandrag"
+    );
     expect(rowOf(nb, "HR-staben")[colOf(nb, "Avvikelse")]?.value).toBe(44224 - 49159);
     const inv: FinancialTable = {
       ...t,
@@ -158,9 +207,22 @@ describe("buildReport: Driftsammandrag", () => {
         { col: 2, role: "income", header: "Inkomster" },
         { col: 3, role: "budget", header: "Budget netto" },
       ],
-      rows: [{ row: 4, label: "Simhall", kind: "item", isIncome: false, level: 1, values: [113646, null, 134000], hidden: false }],
+      rows: [
+        {
+          row: 4,
+          label: "Simhall",
+          kind: "item",
+          isIncome: false,
+          level: 1,
+          values: [113646, null, 134000],
+          hidden: false,
+        },
+      ],
     };
-    const ib = block(buildReport({ ...handResult(), tables: [inv], findings: [] }, OPTS), "investeringar");
+    const ib = block(
+      buildReport({ ...handResult(), tables: [inv], findings: [] }, OPTS),
+      "investeringar"
+    );
     expect(ib.rows[0][0]?.value).toBe("Investeringar, netto tkr");
     expect(rowOf(ib, "Simhall")[colOf(ib, "Avvikelse")]?.value).toBe(134000 - 113646);
   });
@@ -172,7 +234,13 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
 
   it("writes every status as a word on its colour and marks a conflict in words", () => {
     const goal = rowOf(g, "Medarbetare");
-    expect(goal.slice(0, 5).map((c) => c?.value)).toEqual(["Medarbetare", "Goda arbetsplatser", "Uppfyllt", "Delvis uppfyllt", "1 av 2"]);
+    expect(goal.slice(0, 5).map((c) => c?.value)).toEqual([
+      "Medarbetare",
+      "Goda arbetsplatser",
+      "Uppfyllt",
+      "Delvis uppfyllt",
+      "1 av 2",
+    ]);
     expect(goal[2]?.style).toBe("statusGreen");
     expect(goal[3]?.style).toBe("statusYellow");
     expect(goal[5]?.value).toContain("Motsägs");
@@ -193,8 +261,22 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
   it("lays out the indicators as an Excel table with an icon set on a numeric status", () => {
     const b = block(spec, "indikatorer");
     const header = b.rows[1].map((c) => c?.value);
-    expect(header).toEqual(["Nämndmål", "Indikator", "Grupp", "2017", "2018", "2019", "Målvärde", "Status", "Bedömning", "Trend"]);
-    expect(b.table).toMatchObject({ name: "Namndindikatorer", range: { top: b.top + 1, left: 0, bottom: b.top + b.rows.length - 1, right: 9 } });
+    expect(header).toEqual([
+      "Nämndmål",
+      "Indikator",
+      "Grupp",
+      "2017",
+      "2018",
+      "2019",
+      "Målvärde",
+      "Status",
+      "Bedömning",
+      "Trend",
+    ]);
+    expect(b.table).toMatchObject({
+      name: "Namndindikatorer",
+      range: { top: b.top + 1, left: 0, bottom: b.top + b.rows.length - 1, right: 9 },
+    });
     expect(b.conditionalFormats?.[0]).toMatchObject({
       iconSet: "3TrafficLights1",
       showIconOnly: true,
@@ -202,7 +284,12 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
     });
     const rows = b.rows.slice(2);
     expect(rows.map((r) => r[7]?.value)).toEqual([-1, 1, -1, null]);
-    expect(rows.map((r) => r[8]?.value)).toEqual(["Ej uppfyllt", "Uppfyllt", "Ej uppfyllt", "Ej bedömd"]);
+    expect(rows.map((r) => r[8]?.value)).toEqual([
+      "Ej uppfyllt",
+      "Uppfyllt",
+      "Ej uppfyllt",
+      "Ej bedömd",
+    ]);
     expect(rows.map((r) => r[9]?.value)).toEqual(["↓ sämre", "↑ bättre", "↑ bättre", ""]);
     // 74 (prognos) is the number 74, the words go in a note; I.U. stays as written.
     expect(rows[2][5]).toMatchObject({ value: 74, note: "”74 (prognos)”" });
@@ -213,12 +300,25 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
 describe("buildReport: Kontrollresultat", () => {
   it("lists errors first, with a link to each cell", () => {
     const b = block(buildReport(handResult(), OPTS), "kontrollresultat");
-    expect(b.rows[1].map((c) => c?.value)).toEqual(["Nr", "Allvarlighet", "Regel", "Blad", "Cell", "Meddelande"]);
-    const sev = b.rows.slice(2).map((r) => r[1]?.value);
+    // The message in column B, the sheet's wide text column, where it wraps.
+    expect(b.rows[1].map((c) => c?.value)).toEqual([
+      "Nr",
+      "Meddelande",
+      "Regel",
+      "Allvarlighet",
+      "Blad",
+      "Cell",
+    ]);
+    const sev = b.rows.slice(2).map((r) => r[3]?.value);
     expect(sev).toEqual(["Fel", "Fel", "Varning", "Notering", "Notering"]);
-    expect(b.rows[2][4]).toMatchObject({ value: "B13", link: { sheet: "Drift", cell: "B13" } });
-    expect(b.table).toMatchObject({ name: "Kontrollresultat", range: { top: b.top + 1, left: 0, right: 5, bottom: b.top + 6 } });
+    expect(b.rows[2][5]).toMatchObject({ value: "B13", link: { sheet: "Drift", cell: "B13" } });
+    expect(b.table).toMatchObject({
+      name: "Kontrollresultat",
+      range: { top: b.top + 1, left: 0, right: 5, bottom: b.top + 6 },
+    });
     const en = block(buildReport(handResult(), { ...OPTS, language: "en" }), "kontrollresultat");
-    expect(en.rows[2][5]?.value).toBe(handResult().findings.find((f) => f.cell === "B13")?.messageEn);
+    expect(en.rows[2][1]?.value).toBe(
+      handResult().findings.find((f) => f.cell === "B13")?.messageEn
+    );
   });
 });

@@ -112,7 +112,7 @@ describe("drafted comments never repeat a deviation the engine flagged", () => {
     const n = Number(/kontrollresultat nr (\d+)/.exec(aldre ?? "")?.[1]);
     const listed = findings?.rows.find((r) => r[0]?.value === n);
     expect(listed?.[2]?.value).toBe("deviation-mismatch");
-    expect(listed?.[4]?.value).toBe("E6");
+    expect(listed?.[5]?.value).toBe("E6");
     expect(texts.join("\n")).not.toMatch(/underskott på −28,8/);
   });
 
