@@ -1,7 +1,7 @@
 import { columnIndex, sheetRef, toA1 } from "../a1";
 import { Config, SheetOverride } from "../config";
 import { Cell, cellAt, Grid, isBlank, mergedOrigin, MergedRange, rowCount } from "../grid";
-import { GoalResult, IndicatorResult } from "../model";
+import { GoalResult, GoalStatus, IndicatorResult } from "../model";
 import { ReaderFinding, ReadOutcome, SheetReader } from "../reader";
 import { resolveDirection } from "./direction";
 import {
@@ -114,6 +114,10 @@ export const indicatorReader: SheetReader = {
 interface GoalDraft {
   goal: GoalResult;
   key: string;
+  /** The goal's own Bedömning cell, when there is one. */
+  goalLevel?: RowStatus;
+  /** Bedömning cells of the goal's indicator rows, with the indicator each belongs to. */
+  rowStatuses: (RowStatus & { indicator: IndicatorResult })[];
 }
 
 function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): ReadOutcome {
@@ -145,7 +149,7 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
     if (malomrade) goal.malomrade = malomrade;
     if (kommun) goal.kommunovergripandeMal = kommun;
     if (description) goal.description = description;
-    const draft = { goal, key };
+    const draft: GoalDraft = { goal, key, rowStatuses: [] };
     goals.push(draft);
     return draft;
   };
@@ -221,60 +225,119 @@ function readIndicators(grid: Grid, layout: IndicatorLayout, config: Config): Re
       continue;
     }
 
-    // Stated status: the goal's first non-empty Bedömning cell (often merged over the goal's rows).
-    if (layout.statusCol !== undefined && current.goal.stated === null && current.goal.statedRaw === undefined) {
+    // Bedömning: a cell merged over several rows is the goal's; a cell of a row's own is that row's indicator's,
+    // decided once the row turns out to hold an indicator (resolveRowStatuses makes it the goal's when they agree).
+    let rowStatus: RowStatus | undefined;
+    if (layout.statusCol !== undefined) {
       const o = mergedOrigin(grid, r, layout.statusCol);
+      const m = mergeOf(grid, r, layout.statusCol);
       const cell = cellAt(grid, o.row, o.col);
       const text = cellText(cell);
       if (text !== "" || cell?.fill) {
-        const reading = parseStatedStatus(text, cell?.fill);
-        current.goal.statedRaw = text;
-        current.goal.statedCell = toA1(o.row, o.col);
-        current.goal.statedSheet = grid.name;
-        if (reading.status !== null) current.goal.stated = reading.status;
-        else if (reading.reason === "unreadable") findings.push(unreadableStatus(grid, o.row, o.col, text, current.goal.goal));
+        const status: RowStatus = { row: o.row, col: o.col, text, fill: cell?.fill };
+        if (m !== undefined && m.bottom > m.top) setGoalStatus(current, status);
+        else rowStatus = status;
       }
     }
+    const goalOfRow = current;
+    const pushed = goalOfRow.goal.indicators.length;
+    try {
+      // The rest of the row may `continue` at several points; finally still files its Bedömning.
+      if (label === "" && !hasData) continue;
+      if (label !== "" && FOOTNOTE.test(label) && !hasData) continue;
 
-    if (label === "" && !hasData) continue;
-    if (label !== "" && FOOTNOTE.test(label) && !hasData) continue;
-
-    // Which indicator and group this row is.
-    let name: string;
-    let group: string;
-    if (layout.groupCol !== undefined) {
-      if (label !== "") indicatorName = label;
-      name = indicatorName ?? "";
-      const g = textAt(grid, r, layout.groupCol);
-      group = g === "" ? "Totalt" : capitalise(g);
-    } else if (label !== "" && GROUP_WORDS.test(label) && indicatorName !== undefined) {
-      name = indicatorName;
-      group = capitalise(GROUP_WORDS.exec(label)![1]);
-    } else if (label !== "") {
-      indicatorName = label;
-      indicatorRowsSeen = 0;
-      name = label;
-      group = "Totalt";
-    } else {
-      name = indicatorName ?? "";
-      group = indicatorRowsSeen === 0 ? "Totalt" : `rad ${r + 1}`;
+      // Which indicator and group this row is.
+      let name: string;
+      let group: string;
+      if (layout.groupCol !== undefined) {
+        if (label !== "") indicatorName = label;
+        name = indicatorName ?? "";
+        const g = textAt(grid, r, layout.groupCol);
+        group = g === "" ? "Totalt" : capitalise(g);
+      } else if (label !== "" && GROUP_WORDS.test(label) && indicatorName !== undefined) {
+        name = indicatorName;
+        group = capitalise(GROUP_WORDS.exec(label)![1]);
+      } else if (label !== "") {
+        indicatorName = label;
+        indicatorRowsSeen = 0;
+        name = label;
+        group = "Totalt";
+      } else {
+        name = indicatorName ?? "";
+        group = indicatorRowsSeen === 0 ? "Totalt" : `rad ${r + 1}`;
+      }
+      if (name === "") {
+        findings.push({
+          rule: "invalid-value",
+          severity: "warning",
+          sheet: grid.name,
+          cell: toA1(r, layout.labelCol),
+          message: `Raden ${ref(grid, r, layout.labelCol)} har värden men inget indikatornamn.`,
+          messageEn: `Row ${ref(grid, r, layout.labelCol)} has values but no indicator name.`,
+        });
+        continue;
+      }
+      indicatorRowsSeen++;
+      current.goal.indicators.push(readIndicatorRow(grid, layout, r, name, group, config, findings));
+    } finally {
+      if (rowStatus) {
+        const ind = goalOfRow.goal.indicators.length > pushed ? goalOfRow.goal.indicators[pushed] : undefined;
+        if (ind) goalOfRow.rowStatuses.push({ ...rowStatus, indicator: ind });
+        else setGoalStatus(goalOfRow, rowStatus);
+      }
     }
-    if (name === "") {
-      findings.push({
-        rule: "invalid-value",
-        severity: "warning",
-        sheet: grid.name,
-        cell: toA1(r, layout.labelCol),
-        message: `Raden ${ref(grid, r, layout.labelCol)} har värden men inget indikatornamn.`,
-        messageEn: `Row ${ref(grid, r, layout.labelCol)} has values but no indicator name.`,
-      });
-      continue;
-    }
-    indicatorRowsSeen++;
-    current.goal.indicators.push(readIndicatorRow(grid, layout, r, name, group, config, findings));
   }
 
+  for (const d of goals) resolveRowStatuses(grid, d, findings);
   return { recognized: true, kind: "indikatorer", goals: goals.map((g) => g.goal), findings };
+}
+
+interface RowStatus {
+  row: number;
+  col: number;
+  text: string;
+  fill?: string;
+}
+
+/** The goal's own Bedömning (merged over its rows, or on a row without an indicator): the first one counts. */
+function setGoalStatus(d: GoalDraft, s: RowStatus): void {
+  d.goalLevel ??= s;
+}
+
+/**
+ * Every Bedömning of a goal is read: a goal-level one is the goal's status;
+ * a row's own is its indicator's status, and the goal's as well when the rows
+ * that carry one agree (one row per goal, or the status written on the goal's
+ * first row only). Rows that disagree leave the goal without a stated status,
+ * and the status-conflict rule reports the disagreement.
+ */
+function resolveRowStatuses(grid: Grid, d: GoalDraft, findings: ReaderFinding[]): void {
+  const read = (s: RowStatus): GoalStatus | null => {
+    const reading = parseStatedStatus(s.text, s.fill);
+    if (reading.status === null && reading.reason === "unreadable") findings.push(unreadableStatus(grid, s.row, s.col, s.text, d.goal.goal));
+    return reading.status;
+  };
+  const take = (s: RowStatus, status: GoalStatus | null) => {
+    d.goal.statedRaw = s.text;
+    d.goal.statedCell = toA1(s.row, s.col);
+    d.goal.statedSheet = grid.name;
+    if (status) d.goal.stated = status;
+  };
+  const readable: { s: RowStatus; status: GoalStatus }[] = [];
+  let firstUnreadable: RowStatus | undefined;
+  for (const s of d.rowStatuses) {
+    const status = read(s);
+    s.indicator.statedRaw = s.text;
+    s.indicator.statedCell = toA1(s.row, s.col);
+    if (status !== null) {
+      s.indicator.stated = status;
+      readable.push({ s, status });
+    } else firstUnreadable ??= s;
+  }
+  if (d.goalLevel) return take(d.goalLevel, read(d.goalLevel));
+  const distinct = new Set(readable.map((x) => x.status));
+  if (distinct.size === 1) take(readable[0].s, readable[0].status);
+  else if (distinct.size === 0 && firstUnreadable) take(firstUnreadable, null);
 }
 
 function readIndicatorRow(
