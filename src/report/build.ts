@@ -73,7 +73,7 @@ export function buildReport(result: CheckResult, opts: BuildReportOptions): Repo
   const notes = new Footnotes(findings);
 
   const drafts: DraftBlock[] = [headingBlock({ ...result, findings }, L, opts)];
-  for (const t of result.tables) drafts.push(financialBlock(t, L, notes));
+  for (const t of result.tables) drafts.push(financialBlock(t, L, notes, result.tables));
   if (result.goals.length > 0) drafts.push(goalsBlock(result, L));
   if (result.goals.some((g) => g.indicators.length > 0)) drafts.push(indicatorsBlock(result, L));
   drafts.push(findingsBlock(findings, L, opts.language));

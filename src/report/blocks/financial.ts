@@ -38,7 +38,8 @@ function headerOf(col: ReportColumn, L: ReportLabels): string {
 export function financialBlock(
   table: FinancialTable,
   L: ReportLabels,
-  notes: Footnotes
+  notes: Footnotes,
+  sheetTables: readonly FinancialTable[] = [],
 ): DraftBlock {
   const d = draft(table.kind === "investeringar" ? "investeringar" : "driftsammandrag");
   const cols = reportColumns(table);
@@ -154,7 +155,28 @@ export function financialBlock(
     const i = addRow(d, out);
     d.merges.push({ top: i, left: 0, bottom: i, right: 1 });
   }
-  for (const f of table.rows.filter((r) => r.kind === "footnote"))
-    addRow(d, [cell(f.label, "note")]);
+  // A row the reader gave both to this table (footnote) and to the next (title) is the next table's.
+  for (const f of table.rows.filter((r) => r.kind === "footnote" && !titlesAnotherTable(r, table, sheetTables))) addRow(d, [cell(f.label, "note")]);
   return d;
+}
+
+/**
+ * Whether a footnote row of `table` is really the title (or header) of
+ * another table further down the same sheet. The reader may hand the row to
+ * both (under.xlsx: "Verksamhetsstöd, netto tkr" is the first table's
+ * footnote and the second's title); printed under the first table it reads as
+ * a remark on it, and the second table prints its own title anyway.
+ */
+export function titlesAnotherTable(row: FinancialRow, table: FinancialTable, sheetTables: readonly FinancialTable[]): boolean {
+  const label = row.label.trim().toLowerCase();
+  return sheetTables.some((u) => {
+    if (u === table || u.sheet !== table.sheet) return false;
+    const [headerTop, headerBottom] = u.headerRows;
+    if (row.row >= headerTop && row.row <= headerBottom) return true;
+    if (row.row > headerTop) return false;
+    if (u.title?.trim().toLowerCase() === label) return true;
+    // A table without a title of its own: the last text at most two rows above its header is that title.
+    const nearest = Math.max(...table.rows.filter((r) => r.kind === "footnote" && r.row < headerTop).map((r) => r.row));
+    return !u.title?.trim() && row.row === nearest && headerTop - row.row <= 2;
+  });
 }
