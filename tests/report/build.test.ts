@@ -237,11 +237,13 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
     expect(goal.slice(0, 5).map((c) => c?.value)).toEqual([
       "Medarbetare",
       "Goda arbetsplatser",
-      "Uppfyllt",
+      "⚠ Uppfyllt",
       "Delvis uppfyllt",
       "1 av 2",
     ]);
     expect(goal[2]?.style).toBe("statusGreen");
+    // No red overlay on the green: the conflict is the ⚠ and the Anmärkning column.
+    expect(goal[2]?.styles ?? []).toEqual([]);
     expect(goal[3]?.style).toBe("statusYellow");
     expect(goal[5]?.value).toContain("Motsägs");
     const grey = rowOf(g, "Ekonomi");

@@ -103,7 +103,9 @@ describe("the written report workbook, read back with ExcelJS", () => {
 
   it("writes status words on their fills", () => {
     const goal = findRow(ws, "Medarbetare");
-    expect(goal.getCell(3).value).toBe("Uppfyllt");
+    // The stated Uppfyllt is contradicted: its own word and colours, marked with ⚠.
+    expect(goal.getCell(3).value).toBe("⚠ Uppfyllt");
+    expect(goal.getCell(3).font?.color?.argb).toBe(`FF${REPORT_COLORS.greenText}`);
     expect(goal.getCell(3).fill).toMatchObject({
       fgColor: { argb: `FF${REPORT_COLORS.greenFill}` },
     });

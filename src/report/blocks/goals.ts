@@ -27,8 +27,8 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
     const statedCell =
       g.stated === null
         ? cell(L.notStated, "text", { styles: ["note"] })
-        : cell(L.status[g.stated], STATUS_STYLE[g.stated], {
-            styles: [conflict && "conflict"],
+        : // The stated word keeps its own colours (dark red on green read as two signals at once); "⚠" in the same dark text marks the conflict.
+          cell(conflict ? `⚠ ${L.status[g.stated]}` : L.status[g.stated], STATUS_STYLE[g.stated], {
             note: g.statedRaw && g.statedRaw !== L.status[g.stated] ? `”${g.statedRaw}”` : undefined,
           });
     const unknown = g.indicators.filter((i) => i.directionUnknown).map((i) => i.name);
