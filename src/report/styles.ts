@@ -25,7 +25,8 @@ export const REPORT_COLORS = {
   redText: "8B0000",
   greyFill: "E7E6E6",
   greyText: "3A3A3A",
-  negative: "C00000",
+  // Darker than Excel's C00000 so a negative figure on the flagged fill still has 4.5:1.
+  negative: "A00000",
   flaggedFill: "F8CBAD",
   link: "0563C1",
 } as const;
