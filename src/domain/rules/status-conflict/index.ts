@@ -18,8 +18,8 @@ export const statusConflict: Rule = {
   id: "status-conflict",
   defaultSeverity: "warning",
   docs: {
-    sv: "Ett nämndmål anges som uppfyllt men dess egna indikatorer når inte sina målvärden för rapportåret.",
-    en: "A goal is stated as met, but its own indicators miss their targets in the report year.",
+    sv: "Ett nämndmål anges som uppfyllt men dess egna indikatorer når inte sina målvärden för rapportåret. I en tabell med bedömning per rad även: en indikator som anges som uppfylld men inte når målvärdet, och rader för samma mål med olika bedömningar när målet saknar en egen.",
+    en: "A goal is stated as met, but its own indicators miss their targets in the report year. In a table with an assessment per row also: an indicator stated as met that misses its target, and rows of one goal with different assessments when the goal has none of its own.",
   },
   check(ctx) {
     const out: RuleFinding[] = [];
