@@ -33,11 +33,7 @@ export function netColumnChecks(tv: TableView, config: Config, out: Difference[]
   const yc = table.columns[costs].year;
   const yn = table.columns[net].year;
   // Costs and income of one year beside the net of another are not its parts.
-  if (
-    (yi !== undefined && yc !== undefined && yi !== yc) ||
-    (yn !== undefined && (yc ?? yi) !== undefined && yn !== (yc ?? yi))
-  )
-    return;
+  if ((yi !== undefined && yc !== undefined && yi !== yc) || (yn !== undefined && (yc ?? yi) !== undefined && yn !== (yc ?? yi))) return;
   const step = Math.max(tv.steps[income], tv.steps[costs], tv.steps[net]);
   const tol = tolerance(config, 2, step);
   const rows: FinancialRow[] = [];
@@ -53,8 +49,7 @@ export function netColumnChecks(tv: TableView, config: Config, out: Difference[]
     rows.push(r);
     if (c < 0) negativeCosts++;
     else if (c > 0) positiveCosts++;
-    for (let k = 0; k < FORMS.length; k++)
-      if (Math.abs(netOf(FORMS[k], i, c) - n) <= tol) fits[k]++;
+    for (let k = 0; k < FORMS.length; k++) if (Math.abs(netOf(FORMS[k], i, c) - n) <= tol) fits[k]++;
   }
   if (rows.length === 0) return;
   // Most rows agreeing decide; with none, the sign of the costs does.

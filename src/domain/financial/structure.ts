@@ -10,10 +10,7 @@ import { FinancialRow } from "../model";
  */
 
 /** How well a candidate list adds up to the sum: columns that match and columns that do not. */
-export type SumMatcher = (
-  sum: FinancialRow,
-  candidate: readonly FinancialRow[]
-) => { match: number; miss: number };
+export type SumMatcher = (sum: FinancialRow, candidate: readonly FinancialRow[]) => { match: number; miss: number };
 
 export function assignComponents(ordered: readonly FinancialRow[], score: SumMatcher): void {
   markVaravBreakdowns(ordered);
@@ -91,14 +88,7 @@ function adoptLeadingTotal(ordered: readonly FinancialRow[], roots: readonly Fin
     last = ordered[i];
   }
   // A reversed (total-first) list already gave its total the rows above it in the list.
-  if (
-    !first ||
-    !last ||
-    first.kind !== "sum" ||
-    first.row > last.row ||
-    (first.components?.length ?? 0) > 0
-  )
-    return;
+  if (!first || !last || first.kind !== "sum" || first.row > last.row || (first.components?.length ?? 0) > 0) return;
   const rest = roots.filter((r) => r !== first);
   if (!rest.some((r) => r.kind === "sum" && (r.components?.length ?? 0) > 0)) return;
   const top = first.row;
@@ -181,13 +171,7 @@ export function assignLevels(rows: FinancialRow[]): void {
   // A varav line that breaks down a line sits one level under it.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (
-      r.kind === "item" &&
-      r.breakdownOf !== undefined &&
-      parent[r.row] < 0 &&
-      r.breakdownOf <= maxRow
-    )
-      parent[r.row] = r.breakdownOf;
+    if (r.kind === "item" && r.breakdownOf !== undefined && parent[r.row] < 0 && r.breakdownOf <= maxRow) parent[r.row] = r.breakdownOf;
   }
   const level = new Int32Array(maxRow + 1).fill(-1);
   const depth = (row: number): number => {

@@ -65,8 +65,7 @@ describe("formula-range-gap says what is wrong with the range", () => {
     ["Summa omsorg", f("B9+B10+B10", 1800), f("C9+C10+C10", 1700), f("SUM(D9:D10)", -50)],
     ["Totalt", f("SUM(B4:B11)", 5300), f("B7+B11", 0), f("D7+D11", -40)],
   ];
-  const found = () =>
-    runRule(formulaRangeGap, [gridFromRows("Driftsammandrag", sections(), { hiddenRows: [5] })]);
+  const found = () => runRule(formulaRangeGap, [gridFromRows("Driftsammandrag", sections(), { hiddenRows: [5] })]);
   const byCell = (cell: string) => found().find((x) => x.cell === cell);
 
   it.each([
@@ -117,11 +116,7 @@ describe("formula-range-gap says what is wrong with the range", () => {
     ];
     const out = runRule(formulaRangeGap, [gridFromRows("Drift", rows)]);
     expect(out.map((x) => x.cell)).toEqual(["B11", "C11"]);
-    expect(out[0].message).toContain(
-      "tar med rad 8 (Enhet 3), 9 (Enhet 4) och delsumman på rad 10 (Summa område B) som redan summerar dem"
-    );
-    expect(out[1].message).toBe(
-      "Formeln i C11 (Totalt: =B6+B10) summerar kolumn B men står i kolumn C: fel kolumn."
-    );
+    expect(out[0].message).toContain("tar med rad 8 (Enhet 3), 9 (Enhet 4) och delsumman på rad 10 (Summa område B) som redan summerar dem");
+    expect(out[1].message).toBe("Formeln i C11 (Totalt: =B6+B10) summerar kolumn B men står i kolumn C: fel kolumn.");
   });
 });

@@ -17,14 +17,7 @@ function listRows(rows: readonly number[], byRow: RowLookup, en = false): string
     const note = [label, hidden].filter((x) => x !== "").join(", ");
     return note ? `${r + 1} (${note})` : `${r + 1}`;
   });
-  return (
-    shown.join(", ") +
-    (rows.length > MAX_LISTED
-      ? en
-        ? ` and ${rows.length - MAX_LISTED} more`
-        : ` och ${rows.length - MAX_LISTED} till`
-      : "")
-  );
+  return shown.join(", ") + (rows.length > MAX_LISTED ? (en ? ` and ${rows.length - MAX_LISTED} more` : ` och ${rows.length - MAX_LISTED} till`) : "");
 }
 
 /** The formula's rows are the expected rows, each once: `b` strictly increasing, so a repeat still counts as twice. */
@@ -68,9 +61,7 @@ export const formulaRangeGap: Rule = {
           let expected = sum.components;
           if (f.subtotal) {
             // SUBTOTAL skips other SUBTOTALs in its range, so a grand total may span the sub-totals' rows.
-            refs = refs.filter(
-              (r) => !/^\s*=?\s*SUBTOTAL\(/i.test(tv.view?.cell(r, col)?.formula ?? "")
-            );
+            refs = refs.filter((r) => !/^\s*=?\s*SUBTOTAL\(/i.test(tv.view?.cell(r, col)?.formula ?? ""));
             expected = leavesOf(sum, tv.byRow).map((r) => r.row);
           }
           // Most formulas add exactly the rows of their section, in order: nothing to report, no sets to build.
@@ -78,21 +69,13 @@ export const formulaRangeGap: Rule = {
           const want = new Set(expected);
           const count = new Map<number, number>();
           for (const r of refs) count.set(r, (count.get(r) ?? 0) + 1);
-          const missing = expected.filter(
-            (r) => !count.has(r) && (tv.byRow.get(r)?.values[j] !== null || isInvalid(tv, r, col))
-          );
+          const missing = expected.filter((r) => !count.has(r) && (tv.byRow.get(r)?.values[j] !== null || isInvalid(tv, r, col)));
           const twice = [...count].filter(([r, n]) => n > 1 && want.has(r)).map(([r]) => r);
           const extra = [...count.keys()].filter((r) => {
             if (want.has(r)) return false;
             const row = tv.byRow.get(r);
             if (row)
-              return (
-                row.kind === "sum" ||
-                row.kind === "item" ||
-                row.kind === "breakdown-costs" ||
-                row.kind === "breakdown-income" ||
-                row.kind === "memo"
-              );
+              return row.kind === "sum" || row.kind === "item" || row.kind === "breakdown-costs" || row.kind === "breakdown-income" || row.kind === "memo";
             return typeof tv.view?.cell(r, col)?.value === "number";
           });
           if (!missing.length && !twice.length && !extra.length) continue;
@@ -117,12 +100,7 @@ export const formulaRangeGap: Rule = {
           const sums = rest.filter((r) => kindOf(r) === "sum");
           const varav = rest.filter((r) => {
             const k = kindOf(r);
-            return (
-              k === "breakdown-costs" ||
-              k === "breakdown-income" ||
-              k === "memo" ||
-              tv.byRow.get(r)?.breakdownOf !== undefined
-            );
+            return k === "breakdown-costs" || k === "breakdown-income" || k === "memo" || tv.byRow.get(r)?.breakdownOf !== undefined;
           });
           const others = rest.filter((r) => !sums.includes(r) && !varav.includes(r));
           const cell = toA1(sum.row, col);
@@ -139,25 +117,19 @@ export const formulaRangeGap: Rule = {
           if (doubledSums.length) {
             const n = doubledSums.length === 1;
             sv.push(
-              `tar med rad ${listRows(doubled, tv.byRow)} och ${n ? "delsumman" : "delsummorna"} på rad ${listRows(doubledSums, tv.byRow)} som redan summerar dem: de räknas två gånger`
+              `tar med rad ${listRows(doubled, tv.byRow)} och ${n ? "delsumman" : "delsummorna"} på rad ${listRows(doubledSums, tv.byRow)} som redan summerar dem: de räknas två gånger`,
             );
             en.push(
-              `includes row ${listRows(doubled, tv.byRow, true)} and the sub-total${n ? "" : "s"} in row ${listRows(doubledSums, tv.byRow, true)} that already add${n ? "s" : ""} them up: they are counted twice`
+              `includes row ${listRows(doubled, tv.byRow, true)} and the sub-total${n ? "" : "s"} in row ${listRows(doubledSums, tv.byRow, true)} that already add${n ? "s" : ""} them up: they are counted twice`,
             );
           }
           if (sums.length) {
             sv.push(`tar med summaraden ${listRows(sums, tv.byRow)} som inte hör till summan`);
-            en.push(
-              `includes the sum row ${listRows(sums, tv.byRow, true)}, which is not part of the sum`
-            );
+            en.push(`includes the sum row ${listRows(sums, tv.byRow, true)}, which is not part of the sum`);
           }
           if (varav.length) {
-            sv.push(
-              `tar med varav-raden ${listRows(varav, tv.byRow)} som redan ingår i en annan rad`
-            );
-            en.push(
-              `includes the breakdown row ${listRows(varav, tv.byRow, true)}, already part of another row`
-            );
+            sv.push(`tar med varav-raden ${listRows(varav, tv.byRow)} som redan ingår i en annan rad`);
+            en.push(`includes the breakdown row ${listRows(varav, tv.byRow, true)}, already part of another row`);
           }
           if (others.length) {
             sv.push(`tar med rad ${listRows(others, tv.byRow)} från ett annat avsnitt`);
@@ -183,14 +155,7 @@ export const formulaRangeGap: Rule = {
 };
 
 /** A sum formula that adds cells of another column: the figure belongs to that column, not this one. */
-function wrongColumn(
-  sheet: string,
-  sum: FinancialRow,
-  col: number,
-  formula: string,
-  refCol: number | undefined,
-  v: number | null
-): RuleFinding {
+function wrongColumn(sheet: string, sum: FinancialRow, col: number, formula: string, refCol: number | undefined, v: number | null): RuleFinding {
   const cell = toA1(sum.row, col);
   const here = toA1(0, col).replace(/\d+/, "");
   const there = refCol === undefined ? undefined : toA1(0, refCol).replace(/\d+/, "");

@@ -5,11 +5,7 @@ import { netMismatch } from ".";
 
 /** The reviewer's intkost*.xlsx: Intäkter | Kostnader | Netto in one row. */
 const grid = (net: string, rows: CellInput[][]) =>
-  gridFromRows("Drift", [
-    ["Driftredovisning, tkr"],
-    ["Verksamhet", "Intäkter", "Kostnader", net, "Budget", "Avvikelse"],
-    ...rows,
-  ]);
+  gridFromRows("Drift", [["Driftredovisning, tkr"], ["Verksamhet", "Intäkter", "Kostnader", net, "Budget", "Avvikelse"], ...rows]);
 
 type Case = { name: string; net: string; rows: CellInput[][]; errors: string[]; notes?: string[] };
 
@@ -80,9 +76,7 @@ const cases: Case[] = [
 describe("net-mismatch across columns: Netto against Intäkter and Kostnader", () => {
   it.each(cases)("$name", ({ net, rows, errors, notes }) => {
     expect(runRule(netMismatch, [grid(net, rows)]).map((f) => f.cell)).toEqual(errors);
-    const netNotes = runRule(roundingDifference, [grid(net, rows)]).filter((f) =>
-      f.message.startsWith("Nettot")
-    );
+    const netNotes = runRule(roundingDifference, [grid(net, rows)]).filter((f) => f.message.startsWith("Nettot"));
     expect(netNotes.map((f) => f.cell)).toEqual(notes ?? []);
   });
 
@@ -95,7 +89,7 @@ describe("net-mismatch across columns: Netto against Intäkter and Kostnader", (
       related: ["B3", "C3"],
     });
     expect(f.message.replace(/\u00A0/g, " ")).toBe(
-      "Nettot i D3 (Skola, Netto) är −10 000 tkr, men Intäkter + Kostnader (B3 + C3) ger −10 100 tkr: skillnad +100 tkr."
+      "Nettot i D3 (Skola, Netto) är −10 000 tkr, men Intäkter + Kostnader (B3 + C3) ger −10 100 tkr: skillnad +100 tkr.",
     );
   });
 });

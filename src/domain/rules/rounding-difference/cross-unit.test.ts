@@ -48,7 +48,7 @@ describe("cross-sheet comparison between mnkr and tkr", () => {
     expect(
       runRule(roundingDifference, [sheet, drift])
         .filter(cross)
-        .map((f) => f.cell)
+        .map((f) => f.cell),
     ).toEqual(notes);
     expect(runRule(crossSheetMismatch, [sheet, drift]).map((f) => f.cell)).toEqual(errors);
   });

@@ -5,11 +5,7 @@ import { sumMismatch } from ".";
 
 /** The reviewer's invest.xlsx: "Varav …" lines under a project that break it down, then the section sum. */
 const grid = (rows: CellInput[][]) =>
-  gridFromRows("Investeringar", [
-    ["Investeringar, tkr"],
-    ["Projekt", "Utgifter", "Inkomster", "Budget netto", "Avvikelse"],
-    ...rows,
-  ]);
+  gridFromRows("Investeringar", [["Investeringar, tkr"], ["Projekt", "Utgifter", "Inkomster", "Budget netto", "Avvikelse"], ...rows]);
 
 type Case = { name: string; rows: CellInput[][]; sums: string[]; deviations: string[] };
 

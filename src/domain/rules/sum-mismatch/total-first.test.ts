@@ -33,11 +33,7 @@ describe("a grand total above its sections", () => {
       cells: ["B3", "D3", "B11", "D11"],
     },
   ])("$name", ({ total, omsorg, cells }) => {
-    expect(
-      runRule(sumMismatch, [grid(total as CellInput[], omsorg as CellInput[] | undefined)]).map(
-        (f) => f.cell
-      )
-    ).toEqual(cells);
+    expect(runRule(sumMismatch, [grid(total as CellInput[], omsorg as CellInput[] | undefined)]).map((f) => f.cell)).toEqual(cells);
   });
 
   it("takes the section sums as its components and sits above them", () => {
