@@ -31,8 +31,7 @@ const NET = /^netto\b/;
 /** Budget for the whole year rather than the period so far. */
 const FULL_YEAR = /helår|årsbudget|hela året/;
 /** A period within the year: "jan–aug", "ack.", "t.o.m. aug", "perioden". */
-const PART_YEAR =
-  /\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)|\bt\.?o\.?m\b|\back|\bperiod|delår/;
+const PART_YEAR = /\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)|\bt\.?o\.?m\b|\back|\bperiod|delår/;
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
 
 export interface HeaderRole {
@@ -60,11 +59,7 @@ export function classifyHeader(text: string): HeaderRole | undefined {
   if (PERCENT.test(t)) return { role: "other", ...base, percent: true };
   if (CHANGE.test(t) || (DEVIATION.test(t) && PREVIOUS.test(t))) return { role: "other", ...base };
   if (DEVIATION.test(t)) {
-    const basisHint = FORECAST.test(t)
-      ? "forecast"
-      : /utfall|bokslut/.test(t)
-        ? "actual"
-        : undefined;
+    const basisHint = FORECAST.test(t) ? "forecast" : /utfall|bokslut/.test(t) ? "actual" : undefined;
     return { role: "deviation", ...base, basisHint };
   }
   if (FORECAST.test(t)) return { role: "forecast", ...base };
@@ -91,8 +86,7 @@ export function lastYear(t: string): number | undefined {
 }
 
 /** Any word that can head a column of a financial table. */
-export const ANY_ROLE =
-  /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
+export const ANY_ROLE = /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
 
 /** Words that head the label column of a two-row header ("Verksamhet" under a blank). */
 export const LABEL_HEADER =
@@ -110,8 +104,7 @@ export const GROSS_LABEL =
   /^(verksamhetens\s+)?(kostnader|intäkter)\b|^avskrivningar\b|^finansiella\s+(kostnader|intäkter)\b|^skatteintäkter\b|^generella\s+statsbidrag\b|^jämförelsestörande\b|^extraordinära\b/i;
 export const BREAKDOWN_COSTS = /^varav\s+(brutto)?(kostnader|utgifter)\b/i;
 export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
-export const MEMO_LABEL =
-  /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
+export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
 export const INCOME_LABEL =
   /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b|^(verksamhetens|finansiella)\s+intäkter\b|^skatteintäkter\b|^generella\s+statsbidrag\b/i;
 export const UNIT_LABEL =
