@@ -9,15 +9,7 @@ import {
   type FinancialRow,
   type FinancialTable,
 } from "../domain";
-import {
-  computedOnBasis,
-  deviationIsForecast,
-  deviationShare,
-  favourable,
-  rowBudget,
-  rowDeviation,
-  shownDeviationIndex,
-} from "./financial-view";
+import { computedOnBasis, deviationIsForecast, deviationShare, favourable, rowBudget, rowDeviation, shownDeviationIndex } from "./financial-view";
 
 /**
  * Kommentarsunderlag: a drafted sentence for every unit whose deviation is
@@ -80,17 +72,12 @@ function unitName(table: FinancialTable, row: FinancialRow, language: "sv" | "en
     .replace(/^(summa|totalt?)\s+(för\s+)?/i, "")
     .replace(/\s*(verksamhetens\s+)?nettokostnad(er)?\b.*$/i, "")
     .trim();
-  if (named && !/^(summa|totalt?|verksamhetens)$/i.test(named))
-    return named.charAt(0).toUpperCase() + named.slice(1);
+  if (named && !/^(summa|totalt?|verksamhetens)$/i.test(named)) return named.charAt(0).toUpperCase() + named.slice(1);
   return language === "sv" ? "Verksamheten totalt" : "The operations in total";
 }
 
 /** "−4,9 mnkr" / "+13,7 mnkr"; amounts that round to 0,0 mnkr are given in tkr ("+46 tkr"), as the reports do. */
-export function formatAmount(
-  value: number,
-  unit: FinancialTable["unit"],
-  language: "sv" | "en"
-): string {
+export function formatAmount(value: number, unit: FinancialTable["unit"], language: "sv" | "en"): string {
   const mnkr = convertAmount(value, unit, "mnkr");
   const useTkr = roundHalfAway(mnkr, 1) === 0;
   const shown = useTkr ? convertAmount(value, unit, "tkr") : mnkr;
@@ -119,15 +106,12 @@ export function draftSentence(
     result?: boolean;
   },
   tableUnit: FinancialTable["unit"],
-  language: "sv" | "en"
+  language: "sv" | "en",
 ): string {
   // A result (Årets resultat) below budget may still be a surplus: say higher or lower than budget, not överskott/underskott.
   if (d.result) return resultSentence(d, tableUnit, language);
   const amount = formatAmount(d.deviation, tableUnit, language);
-  const pct =
-    d.share === null
-      ? null
-      : `${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} %`;
+  const pct = d.share === null ? null : `${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} %`;
   const sv = language === "sv";
   let s: string;
   if (d.deviation < 0) {
@@ -150,46 +134,30 @@ export function draftSentence(
       s = sv
         ? `${d.unit} prognostiserar ett underskott på ${amount}${tail} vid årets slut.`
         : `${d.unit} forecasts a deficit of ${amount}${tail} for the year.`;
-    else
-      s = sv
-        ? `${d.unit} visar ett underskott på ${amount}${tail}.`
-        : `${d.unit} shows a deficit of ${amount}${tail}.`;
+    else s = sv ? `${d.unit} visar ett underskott på ${amount}${tail}.` : `${d.unit} shows a deficit of ${amount}${tail}.`;
   } else if (d.forecast) {
-    s = sv
-      ? `${d.unit} prognostiserar ett överskott på ${amount} vid årets slut.`
-      : `${d.unit} forecasts a surplus of ${amount} for the year.`;
+    s = sv ? `${d.unit} prognostiserar ett överskott på ${amount} vid årets slut.` : `${d.unit} forecasts a surplus of ${amount} for the year.`;
   } else {
-    s = sv
-      ? `${d.unit} uppvisar ett överskott på ${amount}.`
-      : `${d.unit} shows a surplus of ${amount}.`;
+    s = sv ? `${d.unit} uppvisar ett överskott på ${amount}.` : `${d.unit} shows a surplus of ${amount}.`;
   }
-  if (d.actionPlan)
-    s += sv
-      ? " Åtgärdsplan krävs enligt ekonomistyrningsreglerna."
-      : " An action plan is required under the financial management rules.";
+  if (d.actionPlan) s += sv ? " Åtgärdsplan krävs enligt ekonomistyrningsreglerna." : " An action plan is required under the financial management rules.";
   return s;
 }
 
 function resultSentence(
   d: { unit: string; deviation: number; share: number | null; forecast?: boolean },
   tableUnit: FinancialTable["unit"],
-  language: "sv" | "en"
+  language: "sv" | "en",
 ): string {
   const size = formatAmount(Math.abs(d.deviation), tableUnit, language).replace(/^\+/, "");
   const pct =
-    d.share === null
-      ? ""
-      : ` (${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} % ${language === "sv" ? "av budget" : "of budget"})`;
+    d.share === null ? "" : ` (${d.share > 0 ? "+" : ""}${formatNumber(d.share * 100, 1, language)} % ${language === "sv" ? "av budget" : "of budget"})`;
   if (language === "sv") {
     const way = d.deviation < 0 ? "lägre" : "högre";
-    return d.forecast
-      ? `${d.unit} prognostiseras bli ${size} ${way} än budgeterat${pct}.`
-      : `${d.unit} är ${size} ${way} än budgeterat${pct}.`;
+    return d.forecast ? `${d.unit} prognostiseras bli ${size} ${way} än budgeterat${pct}.` : `${d.unit} är ${size} ${way} än budgeterat${pct}.`;
   }
   const way = d.deviation < 0 ? "below" : "above";
-  return d.forecast
-    ? `${d.unit} is forecast to be ${size} ${way} budget${pct}.`
-    : `${d.unit} is ${size} ${way} budget${pct}.`;
+  return d.forecast ? `${d.unit} is forecast to be ${size} ${way} budget${pct}.` : `${d.unit} is ${size} ${way} budget${pct}.`;
 }
 
 /** Årets resultat, Resultat efter finansiella poster, Verksamhetens resultat (as the engine's RESULT_LABEL). */
@@ -205,7 +173,7 @@ const RESULT_ROW = /^(årets\s+resultat|resultat\b|verksamhetens\s+resultat\b)/i
 function correctionRemark(
   d: { printed: number; corrected: number; errorNo: number; planNo: number | null },
   tableUnit: FinancialTable["unit"],
-  language: "sv" | "en"
+  language: "sv" | "en",
 ): { remark: string; actionPlan: boolean } {
   const sv = language === "sv";
   const printed = formatAmount(d.printed, tableUnit, language).replace(/^\+/, "");
@@ -231,15 +199,13 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
   // Numbered as the Kontrollresultat block numbers them (buildReport sorts the same way).
   const ordered = sortFindings(
     [...result.findings],
-    result.sheets.map((s) => s.name)
+    result.sheets.map((s) => s.name),
   );
   const at = (sheet: string, row: number, pred: (f: Finding) => boolean, col?: number) =>
     ordered.flatMap((f, i) => {
       if (f.sheet !== sheet || !pred(f)) return [];
       const pos = fromA1(f.cell);
-      return pos && pos.row === row && (col === undefined || pos.col === col)
-        ? [{ f, no: i + 1 }]
-        : [];
+      return pos && pos.row === row && (col === undefined || pos.col === col) ? [{ f, no: i + 1 }] : [];
     });
   for (const table of result.tables) {
     if (table.kind !== "driftsammandrag") continue;
@@ -250,10 +216,7 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
       if (printed === null) continue;
       const plans = at(table.sheet, row.row, isActionPlanFinding);
       // A flagged deviation cell is not repeated: the sentence uses the engine's expected figure, else the one computed from budget and outcome.
-      const errors =
-        devIndex >= 0
-          ? at(table.sheet, row.row, (f) => f.severity === "error", table.columns[devIndex].col)
-          : [];
+      const errors = devIndex >= 0 ? at(table.sheet, row.row, (f) => f.severity === "error", table.columns[devIndex].col) : [];
       const withExpected = errors.find((e) => e.f.expected !== undefined);
       const corrected = errors.length
         ? withExpected?.f.expected !== undefined
@@ -264,18 +227,13 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
       const share = deviationShare(table, row, deviation);
       const planned = plans.length > 0;
       const notable =
-        planned ||
-        Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR ||
-        (share !== null && Math.abs(share) >= NOTABLE_SHARE);
+        planned || Math.abs(convertAmount(deviation, table.unit, "mnkr")) >= NOTABLE_AMOUNT_MNKR || (share !== null && Math.abs(share) >= NOTABLE_SHARE);
       if (!notable) continue;
       const unit = unitName(table, row, language);
       const budget = rowBudget(table, row);
       const isResult = row.kind === "sum" && RESULT_ROW.test(row.label);
       // A mismatch smaller than the sentence's rounding (20 463 vs 20 464 tkr, both "20,5 mnkr") repeats no wrong figure: no remark.
-      const visible =
-        corrected !== null &&
-        formatAmount(corrected, table.unit, language) !==
-          formatAmount(printed, table.unit, language);
+      const visible = corrected !== null && formatAmount(corrected, table.unit, language) !== formatAmount(printed, table.unit, language);
       const fix =
         corrected !== null && visible
           ? correctionRemark(
@@ -286,7 +244,7 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
                 planNo: planned ? plans[0].no : null,
               },
               table.unit,
-              language
+              language,
             )
           : null;
       const actionPlan = fix ? fix.actionPlan : planned;
@@ -302,7 +260,7 @@ export function draftComments(result: CheckResult, language: "sv" | "en"): Comme
             result: isResult,
           },
           table.unit,
-          language
+          language,
         ) + (fix?.remark ?? "");
       out.push({
         sheet: table.sheet,

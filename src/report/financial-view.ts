@@ -1,10 +1,4 @@
-import {
-  deviationFavourableSign,
-  type ColumnRole,
-  type FinancialColumn,
-  type FinancialRow,
-  type FinancialTable,
-} from "../domain";
+import { deviationFavourableSign, type ColumnRole, type FinancialColumn, type FinancialRow, type FinancialTable } from "../domain";
 
 /**
  * How a financial table is laid out in the report, and the deviation of
@@ -26,25 +20,15 @@ export type ReportColumn =
   | { readonly kind: "deviationPct" };
 
 /** Source roles in report order; the deviation and its percentage come before the previous year. */
-const ROLE_ORDER: readonly ColumnRole[] = [
-  "costs",
-  "income",
-  "actual",
-  "budget",
-  "forecast",
-  "deviation",
-];
+const ROLE_ORDER: readonly ColumnRole[] = ["costs", "income", "actual", "budget", "forecast", "deviation"];
 
 export function reportColumns(table: FinancialTable): ReportColumn[] {
   const out: ReportColumn[] = [];
   const byRole = (role: ColumnRole) =>
-    table.columns.flatMap((c, index) =>
-      c.role === role ? [{ kind: "source" as const, role, index, header: c.header }] : []
-    );
+    table.columns.flatMap((c, index) => (c.role === role ? [{ kind: "source" as const, role, index, header: c.header }] : []));
   for (const role of ROLE_ORDER) out.push(...byRole(role));
   const hasBudget = table.columns.some((c) => c.role === "budget");
-  if (!table.columns.some((c) => c.role === "deviation") && hasBudget)
-    out.push({ kind: "computedDeviation" });
+  if (!table.columns.some((c) => c.role === "deviation") && hasBudget) out.push({ kind: "computedDeviation" });
   if (hasBudget) out.push({ kind: "deviationPct" });
   out.push(...byRole("previous"));
   return out;
@@ -62,7 +46,7 @@ function valueAt(row: FinancialRow, index: number): number | null {
 export function rowBudget(table: FinancialTable, row: FinancialRow): number | null {
   return valueAt(
     row,
-    firstIndex(table, (c) => c.role === "budget")
+    firstIndex(table, (c) => c.role === "budget"),
   );
 }
 
@@ -73,21 +57,21 @@ export function rowBudget(table: FinancialTable, row: FinancialRow): number | nu
 function rowOutcome(table: FinancialTable, row: FinancialRow): number | null {
   const actual = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "actual")
+    firstIndex(table, (c) => c.role === "actual"),
   );
   if (actual !== null) return actual;
   const costs = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "costs")
+    firstIndex(table, (c) => c.role === "costs"),
   );
   const income = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "income")
+    firstIndex(table, (c) => c.role === "income"),
   );
   if (costs !== null || income !== null) return (costs ?? 0) - (income ?? 0);
   return valueAt(
     row,
-    firstIndex(table, (c) => c.role === "forecast")
+    firstIndex(table, (c) => c.role === "forecast"),
   );
 }
 
@@ -96,8 +80,7 @@ export function computedDeviation(table: FinancialTable, row: FinancialRow): num
   const budget = rowBudget(table, row);
   const outcome = rowOutcome(table, row);
   if (budget === null || outcome === null) return null;
-  const asTable =
-    table.sign === "actual-minus-budget" || row.isIncome ? outcome - budget : budget - outcome;
+  const asTable = table.sign === "actual-minus-budget" || row.isIncome ? outcome - budget : budget - outcome;
   return better(asTable, table, row);
 }
 
@@ -142,17 +125,14 @@ export function computedOnBasis(table: FinancialTable, row: FinancialRow): numbe
   const budget = rowBudget(table, row);
   const forecast = valueAt(
     row,
-    firstIndex(table, (c) => c.role === "forecast")
+    firstIndex(table, (c) => c.role === "forecast"),
   );
   if (budget === null || forecast === null) return null;
-  const asTable =
-    table.sign === "actual-minus-budget" || row.isIncome ? forecast - budget : budget - forecast;
+  const asTable = table.sign === "actual-minus-budget" || row.isIncome ? forecast - budget : budget - forecast;
   return better(asTable, table, row);
 }
 
-function preferredDeviation(
-  table: FinancialTable
-): { c: FinancialTable["columns"][number]; i: number } | undefined {
+function preferredDeviation(table: FinancialTable): { c: FinancialTable["columns"][number]; i: number } | undefined {
   const devCols = table.columns.flatMap((c, i) => (c.role === "deviation" ? [{ c, i }] : []));
   return devCols.find((d) => d.c.deviationBasis !== "forecast") ?? devCols[0];
 }
@@ -161,10 +141,7 @@ function preferredDeviation(
 export function deviationIsForecast(table: FinancialTable): boolean {
   const preferred = preferredDeviation(table);
   if (preferred) return preferred.c.deviationBasis === "forecast";
-  return (
-    !table.columns.some((c) => c.role === "actual" || c.role === "costs") &&
-    table.columns.some((c) => c.role === "forecast")
-  );
+  return !table.columns.some((c) => c.role === "actual" || c.role === "costs") && table.columns.some((c) => c.role === "forecast");
 }
 
 /**
@@ -173,16 +150,11 @@ export function deviationIsForecast(table: FinancialTable): boolean {
  * (Verksamhetsstöd och service: −500 tkr) would otherwise show 3 360 %, which
  * says nothing to a nämnd.
  */
-export function deviationShare(
-  table: FinancialTable,
-  row: FinancialRow,
-  deviation?: number | null
-): number | null {
+export function deviationShare(table: FinancialTable, row: FinancialRow, deviation?: number | null): number | null {
   const dev = deviation === undefined ? rowDeviation(table, row) : deviation;
   const budget = rowBudget(table, row);
   if (dev === null || budget === null || budget === 0) return null;
-  const costsNegative =
-    (table.costsNegative ?? table.sign === "actual-minus-budget") && !row.isIncome;
+  const costsNegative = (table.costsNegative ?? table.sign === "actual-minus-budget") && !row.isIncome;
   if (costsNegative ? budget > 0 : budget < 0) return null;
   return dev / Math.abs(budget);
 }

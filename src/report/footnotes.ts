@@ -31,9 +31,7 @@ export class Footnotes {
   inRowExcept(sheet: string, row: number, shownCols: ReadonlySet<number>): number[] {
     const prefix = `${sheet}\u0000${row}\u0000`;
     const out: number[] = [];
-    for (const [key, ns] of this.byCell)
-      if (key.startsWith(prefix) && !shownCols.has(Number(key.slice(prefix.length))))
-        out.push(...ns);
+    for (const [key, ns] of this.byCell) if (key.startsWith(prefix) && !shownCols.has(Number(key.slice(prefix.length)))) out.push(...ns);
     return out;
   }
 

@@ -20,19 +20,15 @@ function writtenDecimals(raw: string | undefined, value: number): number | null 
 }
 
 function valueDecimals(value: number): number {
-  for (let d = 0; d < MAX_DECIMALS; d++)
-    if (Math.abs(value * 10 ** d - Math.round(value * 10 ** d)) < 1e-9) return d;
+  for (let d = 0; d < MAX_DECIMALS; d++) if (Math.abs(value * 10 ** d - Math.round(value * 10 ** d)) < 1e-9) return d;
   return MAX_DECIMALS;
 }
 
 export function indicatorDecimals(ind: IndicatorResult): number {
-  const pairs: { value: number; raw?: string }[] = ind.values.flatMap((v) =>
-    v.value === null ? [] : [{ value: v.value, raw: v.raw }]
-  );
+  const pairs: { value: number; raw?: string }[] = ind.values.flatMap((v) => (v.value === null ? [] : [{ value: v.value, raw: v.raw }]));
   if (ind.target !== null) pairs.push({ value: ind.target, raw: ind.targetRaw ?? undefined });
   let d = 0;
-  for (const p of pairs)
-    d = Math.max(d, writtenDecimals(p.raw, p.value) ?? 0, valueDecimals(p.value));
+  for (const p of pairs) d = Math.max(d, writtenDecimals(p.raw, p.value) ?? 0, valueDecimals(p.value));
   return Math.min(MAX_DECIMALS, d);
 }
 

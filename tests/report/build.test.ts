@@ -17,9 +17,7 @@ function block(spec: ReportSpec, id: ReportBlock["id"]): ReportBlock {
 }
 /** The row of a block whose first cell's text starts with `label`. */
 function rowOf(b: ReportBlock, label: string): ReadonlyArray<SpecCell | null> {
-  const r = b.rows.find(
-    (row) => typeof row[0]?.value === "string" && (row[0].value as string).trim().startsWith(label)
-  );
+  const r = b.rows.find((row) => typeof row[0]?.value === "string" && (row[0].value as string).trim().startsWith(label));
   if (!r) throw new Error(`no row ${label} in ${b.id}`);
   return r;
 }
@@ -37,22 +35,13 @@ describe("buildReport: layout", () => {
   const spec = buildReport(handResult(), OPTS);
 
   it("puts the blocks in the agreed order, each below the previous with one blank row", () => {
-    expect(spec.blocks.map((b) => b.id)).toEqual([
-      "heading",
-      "driftsammandrag",
-      "maluppfyllelse",
-      "indikatorer",
-      "kontrollresultat",
-      "kommentarer",
-    ]);
+    expect(spec.blocks.map((b) => b.id)).toEqual(["heading", "driftsammandrag", "maluppfyllelse", "indikatorer", "kontrollresultat", "kommentarer"]);
     for (let i = 1; i < spec.blocks.length; i++) {
       const prev = spec.blocks[i - 1];
       expect(spec.blocks[i].top).toBe(prev.top + prev.rows.length + 1);
     }
     expect(spec.sheetName).toBe("Rapportkoll");
-    expect(buildReport(handResult(), { ...OPTS, language: "en" }).sheetName).toBe(
-      "Rapportkoll report"
-    );
+    expect(buildReport(handResult(), { ...OPTS, language: "en" }).sheetName).toBe("Rapportkoll report");
   });
 
   it("writes the workbook name, the date and the summary lines in the heading", () => {
@@ -71,9 +60,7 @@ describe("buildReport: layout", () => {
     const en = buildReport({ ...r, goals, findings: [] }, { ...OPTS, language: "en" });
     const lines = block(en, "heading").rows.map((x) => x[0]?.value);
     expect(lines[2]).toBe("0 errors, 0 warnings, 0 notes");
-    expect(lines[3]).toBe(
-      "Computed assessment: 6 committee goals: 3 met, 2 partly met, 1 not assessed"
-    );
+    expect(lines[3]).toBe("Computed assessment: 6 committee goals: 3 met, 2 partly met, 1 not assessed");
   });
 
   it("is deterministic: the same input gives the same spec, and the date only changes the heading", () => {
@@ -98,9 +85,7 @@ describe("buildReport: layout", () => {
   });
 
   it("declares every style it uses with the report font", () => {
-    for (const b of spec.blocks)
-      for (const r of b.rows)
-        for (const c of r) for (const s of stylesOf(c)) if (s) expect(spec.styles[s]).toBeDefined();
+    for (const b of spec.blocks) for (const r of b.rows) for (const c of r) for (const s of stylesOf(c)) if (s) expect(spec.styles[s]).toBeDefined();
     expect(spec.styles).toBe(REPORT_STYLES);
     expect(spec.font.name).toBeTruthy();
   });
@@ -113,16 +98,7 @@ describe("buildReport: Driftsammandrag", () => {
   it("titles the table with its unit and lays out the columns", () => {
     expect(b.rows[0][0]?.value).toBe("Driftsammandrag, netto tkr");
     const header = b.rows[2].map((c) => c?.value ?? null);
-    expect(header).toEqual([
-      "Verksamhet",
-      null,
-      "Bokslut 2019",
-      "Budget 2019",
-      "Avvikelse",
-      "Avvikelse % av budget",
-      "Bokslut 2018",
-      "Not",
-    ]);
+    expect(header).toEqual(["Verksamhet", null, "Bokslut 2019", "Budget 2019", "Avvikelse", "Avvikelse % av budget", "Bokslut 2018", "Not"]);
   });
 
   it("writes amounts as numbers with #,##0 and the share of budget as a fraction with 0.0%", () => {
@@ -193,10 +169,7 @@ describe("buildReport: Driftsammandrag", () => {
       columns: t.columns.filter((c) => c.role !== "deviation"),
       rows: t.rows.map((r) => ({ ...r, values: [r.values[0], r.values[1], r.values[3]] })),
     };
-    const nb = block(
-      buildReport({ ...handResult(), tables: [noDev], findings: [] }, OPTS),
-      "driftsammandrag"
-    );
+    const nb = block(buildReport({ ...handResult(), tables: [noDev], findings: [] }, OPTS), "driftsammandrag");
     expect(rowOf(nb, "HR-staben")[colOf(nb, "Avvikelse")]?.value).toBe(44224 - 49159);
     const inv: FinancialTable = {
       ...t,
@@ -219,10 +192,7 @@ describe("buildReport: Driftsammandrag", () => {
         },
       ],
     };
-    const ib = block(
-      buildReport({ ...handResult(), tables: [inv], findings: [] }, OPTS),
-      "investeringar"
-    );
+    const ib = block(buildReport({ ...handResult(), tables: [inv], findings: [] }, OPTS), "investeringar");
     expect(ib.rows[0][0]?.value).toBe("Investeringar, netto tkr");
     expect(rowOf(ib, "Simhall")[colOf(ib, "Avvikelse")]?.value).toBe(134000 - 113646);
   });
@@ -234,13 +204,7 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
 
   it("writes every status as a word on its colour and marks a conflict in words", () => {
     const goal = rowOf(g, "Medarbetare");
-    expect(goal.slice(0, 5).map((c) => c?.value)).toEqual([
-      "Medarbetare",
-      "Goda arbetsplatser",
-      "⚠ Uppfyllt",
-      "Delvis uppfyllt",
-      "1 av 2",
-    ]);
+    expect(goal.slice(0, 5).map((c) => c?.value)).toEqual(["Medarbetare", "Goda arbetsplatser", "⚠ Uppfyllt", "Delvis uppfyllt", "1 av 2"]);
     expect(goal[2]?.style).toBe("statusGreen");
     // No red overlay on the green: the conflict is the ⚠ and the Anmärkning column.
     expect(goal[2]?.styles ?? []).toEqual([]);
@@ -263,18 +227,7 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
   it("lays out the indicators as an Excel table with an icon set on a numeric status", () => {
     const b = block(spec, "indikatorer");
     const header = b.rows[1].map((c) => c?.value);
-    expect(header).toEqual([
-      "Nämndmål",
-      "Indikator",
-      "Grupp",
-      "2017",
-      "2018",
-      "2019",
-      "Målvärde",
-      "Status",
-      "Bedömning",
-      "Trend",
-    ]);
+    expect(header).toEqual(["Nämndmål", "Indikator", "Grupp", "2017", "2018", "2019", "Målvärde", "Status", "Bedömning", "Trend"]);
     expect(b.table).toMatchObject({
       name: "Namndindikatorer",
       range: { top: b.top + 1, left: 0, bottom: b.top + b.rows.length - 1, right: 9 },
@@ -286,12 +239,7 @@ describe("buildReport: Måluppfyllelse and Nämndindikatorer", () => {
     });
     const rows = b.rows.slice(2);
     expect(rows.map((r) => r[7]?.value)).toEqual([-1, 1, -1, null]);
-    expect(rows.map((r) => r[8]?.value)).toEqual([
-      "Ej uppfyllt",
-      "Uppfyllt",
-      "Ej uppfyllt",
-      "Ej bedömd",
-    ]);
+    expect(rows.map((r) => r[8]?.value)).toEqual(["Ej uppfyllt", "Uppfyllt", "Ej uppfyllt", "Ej bedömd"]);
     expect(rows.map((r) => r[9]?.value)).toEqual(["↓ sämre", "↑ bättre", "↑ bättre", ""]);
     // 74 (prognos) is the number 74, the words go in a note; I.U. stays as written.
     expect(rows[2][5]).toMatchObject({ value: 74, note: "”74 (prognos)”" });
@@ -303,14 +251,7 @@ describe("buildReport: Kontrollresultat", () => {
   it("lists errors first, with a link to each cell", () => {
     const b = block(buildReport(handResult(), OPTS), "kontrollresultat");
     // The message in column B, the sheet's wide text column, where it wraps.
-    expect(b.rows[1].map((c) => c?.value)).toEqual([
-      "Nr",
-      "Meddelande",
-      "Regel",
-      "Allvarlighet",
-      "Blad",
-      "Cell",
-    ]);
+    expect(b.rows[1].map((c) => c?.value)).toEqual(["Nr", "Meddelande", "Regel", "Allvarlighet", "Blad", "Cell"]);
     const sev = b.rows.slice(2).map((r) => r[3]?.value);
     expect(sev).toEqual(["Fel", "Fel", "Varning", "Notering", "Notering"]);
     expect(b.rows[2][5]).toMatchObject({ value: "B13", link: { sheet: "Drift", cell: "B13" } });
@@ -319,8 +260,6 @@ describe("buildReport: Kontrollresultat", () => {
       range: { top: b.top + 1, left: 0, right: 5, bottom: b.top + 6 },
     });
     const en = block(buildReport(handResult(), { ...OPTS, language: "en" }), "kontrollresultat");
-    expect(en.rows[2][1]?.value).toBe(
-      handResult().findings.find((f) => f.cell === "B13")?.messageEn
-    );
+    expect(en.rows[2][1]?.value).toBe(handResult().findings.find((f) => f.cell === "B13")?.messageEn);
   });
 });

@@ -10,12 +10,7 @@ import { REPORT_COLORS } from "../../src/report/styles";
  * report must print what stood there, flagged and footnoted, not a blank.
  * Source: A label, B Bokslut, C Budget, D Avvikelse; rows 3–6 (1-based).
  */
-function row(
-  r: number,
-  label: string,
-  kind: FinancialRow["kind"],
-  values: (number | null)[]
-): FinancialRow {
+function row(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[]): FinancialRow {
   return { row: r, label, kind, isIncome: false, level: 1, values, hidden: false };
 }
 
@@ -47,22 +42,14 @@ function result(): CheckResult {
     ],
     sign: "budget-minus-actual",
     totalFirst: false,
-    rows: [
-      row(2, "Stab A", "item", [100, 120, null]),
-      row(3, "Stab B", "item", [null, 180, -20]),
-      row(4, "Stab C", "item", [5000, 3000, null]),
-    ],
+    rows: [row(2, "Stab A", "item", [100, 120, null]), row(3, "Stab B", "item", [null, 180, -20]), row(4, "Stab C", "item", [5000, 3000, null])],
   };
   return {
     sheets: [{ name: "Drift", kind: "driftsammandrag" }],
     tables: [table],
     goals: [],
     reportYear: 2023,
-    findings: [
-      invalid("D3", "#DIV/0!", true),
-      invalid("B4", "#N/A", true),
-      invalid("D5", "saknas", false),
-    ],
+    findings: [invalid("D3", "#DIV/0!", true), invalid("B4", "#N/A", true), invalid("D5", "saknas", false)],
   };
 }
 
@@ -90,7 +77,7 @@ describe("invalid-value cells in a financial table", () => {
         cell: "D3",
         message: "",
         messageEn,
-      })
+      }),
     ).toBe(shown);
   });
 
@@ -119,9 +106,7 @@ describe("invalid-value cells in a financial table", () => {
       const r = findRow(ws, label);
       const c = r.getCell(colOf(col));
       expect(c.value).toBe(shown);
-      expect((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(
-        `FF${REPORT_COLORS.flaggedFill}`
-      );
+      expect((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(`FF${REPORT_COLORS.flaggedFill}`);
       const n = Number(/nr (\d+)/.exec(String(c.note ?? ""))?.[1]);
       expect(Number.isInteger(n) && n > 0).toBe(true);
       // The footnote column carries the same number, and that Kontrollresultat row is the invalid-value finding for this cell.

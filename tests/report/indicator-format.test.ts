@@ -3,11 +3,7 @@ import { buildReport } from "../../src/report";
 import { indicatorDecimals, indicatorNumberFormat } from "../../src/report/indicator-format";
 import { goals, handResult } from "./hand-result";
 
-function ind(
-  values: [number, number | null, string][],
-  target: number | null,
-  targetRaw?: string
-): IndicatorResult {
+function ind(values: [number, number | null, string][], target: number | null, targetRaw?: string): IndicatorResult {
   const base = goals()[0].indicators[0];
   return {
     ...base,
@@ -27,7 +23,7 @@ describe("indicator number formats", () => {
           [2019, 48500, "48500"],
         ],
         50000,
-        "50 000"
+        "50 000",
       ),
       0,
     ],
@@ -40,7 +36,7 @@ describe("indicator number formats", () => {
           [2018, 97.2, "97,2"],
         ],
         97,
-        "97"
+        "97",
       ),
       1,
     ],
@@ -86,8 +82,7 @@ describe("indicator number formats", () => {
         if (typeof cell.value === "number") {
           numbers++;
           expect(cell.numberFormat).toMatch(/^(#,##)?0(\.0+)?$/);
-          if (Math.abs(cell.value) >= 1000)
-            expect(cell.numberFormat?.startsWith("#,##0")).toBe(true);
+          if (Math.abs(cell.value) >= 1000) expect(cell.numberFormat?.startsWith("#,##0")).toBe(true);
         } else {
           expect(cell.numberFormat).toBeUndefined();
         }

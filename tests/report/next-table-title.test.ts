@@ -6,12 +6,7 @@ import { buildReport } from "../../src/report";
  * "Verksamhetsstöd, netto tkr" on row 7, which the reader also hands to the
  * first table as a footnote. The title belongs to the second table only.
  */
-function row(
-  r: number,
-  label: string,
-  kind: FinancialRow["kind"],
-  values: (number | null)[] = [null, null, null]
-): FinancialRow {
+function row(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[] = [null, null, null]): FinancialRow {
   return { row: r, label, kind, isIncome: false, level: 1, values, hidden: false };
 }
 
@@ -42,10 +37,7 @@ function result(secondTitle: string | undefined): CheckResult {
     row(5, "Fotnot: budgeten omfördelad i juni", "footnote"),
     row(6, "Verksamhetsstöd, netto tkr", "footnote"),
   ]);
-  const second = table(secondTitle, 7, [
-    row(8, "Service X", "item", [50, 60, 10]),
-    row(9, "Service Y", "item", [70, 65, -5]),
-  ]);
+  const second = table(secondTitle, 7, [row(8, "Service X", "item", [50, 60, 10]), row(9, "Service Y", "item", [70, 65, -5])]);
   return {
     sheets: [{ name: "Drift", kind: "driftsammandrag" }],
     tables: [first, second],
@@ -55,8 +47,7 @@ function result(secondTitle: string | undefined): CheckResult {
   };
 }
 
-const texts = (spec: ReturnType<typeof buildReport>, i: number) =>
-  spec.blocks.filter((b) => b.id === "driftsammandrag")[i].rows.map((r) => r[0]?.value);
+const texts = (spec: ReturnType<typeof buildReport>, i: number) => spec.blocks.filter((b) => b.id === "driftsammandrag")[i].rows.map((r) => r[0]?.value);
 
 describe("a row that titles the next table is not printed as a footnote of the one above", () => {
   it.each([
@@ -79,10 +70,7 @@ describe("a row that titles the next table is not printed as a footnote of the o
 
   it("keeps the footnote when no other table follows on the sheet", () => {
     const r = result("Verksamhetsstöd, netto tkr");
-    const spec = buildReport(
-      { ...r, tables: [r.tables[0]] },
-      { workbookName: "under.xlsx", date: "2024-02-01", language: "sv" }
-    );
+    const spec = buildReport({ ...r, tables: [r.tables[0]] }, { workbookName: "under.xlsx", date: "2024-02-01", language: "sv" });
     expect(texts(spec, 0)).toContain("Verksamhetsstöd, netto tkr");
   });
 });

@@ -3,12 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  renderReportWorkbook,
-  writeReportFile,
-  ExcelJsReportRenderer,
-  hyperlinkFormula,
-} from "../../src/node/report";
+import { renderReportWorkbook, writeReportFile, ExcelJsReportRenderer, hyperlinkFormula } from "../../src/node/report";
 import { buildReport } from "../../src/report/build";
 import { REPORT_COLORS, REPORT_FONT } from "../../src/report/styles";
 import { handResult } from "./hand-result";
@@ -95,10 +90,7 @@ describe("the written report workbook, read back with ExcelJS", () => {
     });
     expect(String(flagged.note)).toContain("Kontrollresultat nr 1");
     expect(sum.getCell(headerCol(header, "Not")).value).toBe("1, 2");
-    expect(
-      hr.getCell(dev).fill?.type === "pattern" &&
-        (hr.getCell(dev).fill as ExcelJS.FillPattern).pattern === "solid"
-    ).toBe(false);
+    expect(hr.getCell(dev).fill?.type === "pattern" && (hr.getCell(dev).fill as ExcelJS.FillPattern).pattern === "solid").toBe(false);
   });
 
   it("writes status words on their fills", () => {
@@ -131,12 +123,8 @@ describe("the written report workbook, read back with ExcelJS", () => {
       const t = byName.get(b.table!.name);
       expect(t).toBeDefined();
       const r = b.table!.range;
-      expect(t?.tableRef).toBe(
-        `${ws.getCell(r.top + 1, r.left + 1).address}:${ws.getCell(r.bottom + 1, r.right + 1).address}`
-      );
-      expect(t?.columns.map((c) => c.name)).toEqual(
-        b.rows[b.table!.range.top - b.top].map((c) => String(c?.value))
-      );
+      expect(t?.tableRef).toBe(`${ws.getCell(r.top + 1, r.left + 1).address}:${ws.getCell(r.bottom + 1, r.right + 1).address}`);
+      expect(t?.columns.map((c) => c.name)).toEqual(b.rows[b.table!.range.top - b.top].map((c) => String(c?.value)));
     }
     expect([...byName.keys()].sort()).toEqual(["Kontrollresultat", "Namndindikatorer"]);
   });
@@ -180,12 +168,8 @@ describe("the written report workbook, read back with ExcelJS", () => {
       const v = r.getCell(3).value;
       if (typeof v === "string" && /skott på/.test(v)) sentences.push(v);
     });
-    expect(sentences).toContain(
-      "HR-staben visar ett underskott på −4,9 mnkr (−11,2 % av budget). Åtgärdsplan krävs enligt ekonomistyrningsreglerna."
-    );
-    expect(sentences).toContain(
-      "Leanlink visar ett underskott på −25,2 mnkr mot en budget på 0 kr. Åtgärdsplan krävs enligt ekonomistyrningsreglerna."
-    );
+    expect(sentences).toContain("HR-staben visar ett underskott på −4,9 mnkr (−11,2 % av budget). Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
+    expect(sentences).toContain("Leanlink visar ett underskott på −25,2 mnkr mot en budget på 0 kr. Åtgärdsplan krävs enligt ekonomistyrningsreglerna.");
     // A sentence that fits on one line leaves its row alone; a header that wraps ("Avvikelse % av budget") gets two lines.
     expect(findRow(ws, "Leanlink visar", 3).height).toBeUndefined();
     expect(findRow(ws, "Verksamhet").height).toBeGreaterThan(20);
@@ -195,25 +179,16 @@ describe("the written report workbook, read back with ExcelJS", () => {
 async function entries(buf: ArrayBuffer | Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(buf);
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort())
-    out.set(name, await zip.files[name].async("string"));
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name].async("string"));
   return out;
 }
 
 describe("determinism and safety", () => {
   it("gives the same file content twice, and a new date only changes the date", async () => {
-    const a = await entries(
-      await (await renderReportWorkbook(handResult(), OPTS)).xlsx.writeBuffer()
-    );
-    const b = await entries(
-      await (await renderReportWorkbook(handResult(), OPTS)).xlsx.writeBuffer()
-    );
+    const a = await entries(await (await renderReportWorkbook(handResult(), OPTS)).xlsx.writeBuffer());
+    const b = await entries(await (await renderReportWorkbook(handResult(), OPTS)).xlsx.writeBuffer());
     expect(b).toEqual(a);
-    const c = await entries(
-      await (
-        await renderReportWorkbook(handResult(), { ...OPTS, date: "2021-06-30" })
-      ).xlsx.writeBuffer()
-    );
+    const c = await entries(await (await renderReportWorkbook(handResult(), { ...OPTS, date: "2021-06-30" })).xlsx.writeBuffer());
     const changed = [...c.keys()].filter((k) => c.get(k) !== a.get(k));
     expect(changed.sort()).toEqual(["docProps/core.xml", "xl/sharedStrings.xml"]);
     expect(a.get("docProps/core.xml")).toContain("2020-02-14");
@@ -224,27 +199,20 @@ describe("determinism and safety", () => {
   it("never overwrites the checked workbook and writes into a new folder", async () => {
     const src = path.join(dir, "kalla.xlsx");
     fs.writeFileSync(src, "original");
-    await expect(writeReportFile(handResult(), { ...OPTS, sourcePath: src }, src)).rejects.toThrow(
-      /skrivas över/
-    );
+    await expect(writeReportFile(handResult(), { ...OPTS, sourcePath: src }, src)).rejects.toThrow(/skrivas över/);
     expect(fs.readFileSync(src, "utf8")).toBe("original");
     const out = path.join(dir, "ny", "rapport.xlsx");
     await writeReportFile(handResult(), { ...OPTS, sourcePath: src }, out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const row = findRow(wb.worksheets[0], "Fel", 4);
-    expect((row.getCell(6).value as ExcelJS.CellFormulaValue).formula).toBe(
-      `HYPERLINK("[../kalla.xlsx]'Drift'!B13","B13")`
-    );
+    expect((row.getCell(6).value as ExcelJS.CellFormulaValue).formula).toBe(`HYPERLINK("[../kalla.xlsx]'Drift'!B13","B13")`);
   });
 
   it("picks another sheet name when the workbook has one, and links inside the workbook by default", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Rapportkoll");
-    const { sheetName } = await new ExcelJsReportRenderer().render(
-      buildReport(handResult(), OPTS),
-      wb
-    );
+    const { sheetName } = await new ExcelJsReportRenderer().render(buildReport(handResult(), OPTS), wb);
     expect(sheetName).toBe("Rapportkoll 2");
     expect(hyperlinkFormula("Drift 2019", "B4")).toBe(`HYPERLINK("#'Drift 2019'!B4","B4")`);
     expect(hyperlinkFormula("Kim's", "B4")).toBe(`HYPERLINK("#'Kim''s'!B4","B4")`);

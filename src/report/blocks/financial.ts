@@ -1,14 +1,6 @@
 import type { FinancialRow, FinancialTable } from "../../domain";
 import { addRow, cell, draft, type DraftBlock } from "../draft";
-import {
-  amountFormat,
-  computedDeviation,
-  deviationShare,
-  isUnfavourable,
-  PERCENT_FORMAT,
-  reportColumns,
-  type ReportColumn,
-} from "../financial-view";
+import { amountFormat, computedDeviation, deviationShare, isUnfavourable, PERCENT_FORMAT, reportColumns, type ReportColumn } from "../financial-view";
 import type { Footnotes } from "../footnotes";
 import type { ReportLabels } from "../labels";
 import type { SpecCell, StyleName } from "../spec";
@@ -24,8 +16,7 @@ function titleFor(table: FinancialTable, L: ReportLabels): string {
 }
 
 function headerOf(col: ReportColumn, L: ReportLabels): string {
-  if (col.kind === "source")
-    return col.role === "deviation" && !col.header.trim() ? L.deviation : col.header;
+  if (col.kind === "source") return col.role === "deviation" && !col.header.trim() ? L.deviation : col.header;
   return col.kind === "computedDeviation" ? L.deviation : L.deviationPct;
 }
 
@@ -35,41 +26,25 @@ function headerOf(col: ReportColumn, L: ReportLabels): string {
  * printed figures as numbers with a number format, and the cells an error
  * points at filled and footnoted.
  */
-export function financialBlock(
-  table: FinancialTable,
-  L: ReportLabels,
-  notes: Footnotes,
-  sheetTables: readonly FinancialTable[] = [],
-): DraftBlock {
+export function financialBlock(table: FinancialTable, L: ReportLabels, notes: Footnotes, sheetTables: readonly FinancialTable[] = []): DraftBlock {
   const d = draft(table.kind === "investeringar" ? "investeringar" : "driftsammandrag");
   const cols = reportColumns(table);
   const fmt = amountFormat(table.unit);
   const rows = table.rows.filter((r) => r.kind !== "unit-label" && r.kind !== "footnote");
-  const flagsOf = (r: FinancialRow, c: ReportColumn): number[] =>
-    c.kind === "source" ? notes.at(table.sheet, r.row, table.columns[c.index].col) : [];
+  const flagsOf = (r: FinancialRow, c: ReportColumn): number[] => (c.kind === "source" ? notes.at(table.sheet, r.row, table.columns[c.index].col) : []);
   // Errors in the label cell or in a column the report leaves out still mark the row, on its label.
-  const shown = new Set(
-    cols.flatMap((c) => (c.kind === "source" ? [table.columns[c.index].col] : []))
-  );
+  const shown = new Set(cols.flatMap((c) => (c.kind === "source" ? [table.columns[c.index].col] : [])));
   const labelFlags = (r: FinancialRow): number[] => {
     const out = notes.inRowExcept(table.sheet, r.row, shown);
     return [...new Set(out)].sort((a, b) => a - b);
   };
-  const anyFlag = rows.some(
-    (r) => labelFlags(r).length > 0 || cols.some((c) => flagsOf(r, c).length > 0)
-  );
+  const anyFlag = rows.some((r) => labelFlags(r).length > 0 || cols.some((c) => flagsOf(r, c).length > 0));
   const noteCol = FIN_FIRST_VALUE_COL + cols.length;
   const lastCol = anyFlag ? noteCol : noteCol - 1;
 
-  addRow(d, [
-    cell(titleFor(table, L), "blockTitle"),
-    ...Array.from({ length: lastCol }, () => cell(null, "blockTitle")),
-  ]);
+  addRow(d, [cell(titleFor(table, L), "blockTitle"), ...Array.from({ length: lastCol }, () => cell(null, "blockTitle"))]);
   addRow(d, [cell(L.sourceSheet(table.sheet), "note")]);
-  const header: (SpecCell | null)[] = [
-    cell(table.kind === "investeringar" ? L.investment : L.verksamhet, "header"),
-    cell(null, "header"),
-  ];
+  const header: (SpecCell | null)[] = [cell(table.kind === "investeringar" ? L.investment : L.verksamhet, "header"), cell(null, "header")];
   for (const c of cols) header.push(cell(headerOf(c, L), "headerRight"));
   if (anyFlag) header.push(cell(L.footnoteHeader, "header"));
   const h = addRow(d, header);
@@ -77,19 +52,11 @@ export function financialBlock(
 
   for (const r of rows) {
     const isSum = r.kind === "sum";
-    const labelStyle: StyleName = isSum
-      ? "sumRow"
-      : r.kind === "heading"
-        ? "sectionHeading"
-        : r.kind === "memo"
-          ? "note"
-          : "text";
+    const labelStyle: StyleName = isSum ? "sumRow" : r.kind === "heading" ? "sectionHeading" : r.kind === "memo" ? "note" : "text";
     const numStyle: StyleName = isSum ? "sumRowNumber" : "number";
     const lf = labelFlags(r);
     const label = r.kind.startsWith("breakdown") ? `  ${r.label.trim()}` : r.label;
-    const noteParts = [r.hidden ? L.hiddenRowNote : "", lf.length ? L.flaggedNote(lf) : ""].filter(
-      Boolean
-    );
+    const noteParts = [r.hidden ? L.hiddenRowNote : "", lf.length ? L.flaggedNote(lf) : ""].filter(Boolean);
     const out: (SpecCell | null)[] = [
       cell(label, labelStyle, {
         styles: [lf.length > 0 && "flagged"],
@@ -121,16 +88,13 @@ export function financialBlock(
       const flags = flagsOf(r, c);
       allFlags.push(...flags);
       // An error value or text where the amount belongs is printed as it stood, flagged, not left blank.
-      const shown =
-        value === null && c.kind === "source"
-          ? notes.shownAt(table.sheet, r.row, table.columns[c.index].col)
-          : undefined;
+      const shown = value === null && c.kind === "source" ? notes.shownAt(table.sheet, r.row, table.columns[c.index].col) : undefined;
       if (shown !== undefined) {
         out.push(
           cell(shown, numStyle, {
             styles: ["flagged"],
             note: flags.length ? L.flaggedNote(flags) : undefined,
-          })
+          }),
         );
         continue;
       }
@@ -139,18 +103,12 @@ export function financialBlock(
           numberFormat: format,
           styles: [worse && "negative", flags.length > 0 && "flagged"],
           note: flags.length ? L.flaggedNote(flags) : undefined,
-        })
+        }),
       );
     }
     if (anyFlag) {
       const ns = [...new Set(allFlags)].sort((a, b) => a - b);
-      out.push(
-        ns.length
-          ? cell(ns.join(", "), "footnoteRef", { styles: [isSum && "sumRow"] })
-          : isSum
-            ? cell(null, "sumRow")
-            : null
-      );
+      out.push(ns.length ? cell(ns.join(", "), "footnoteRef", { styles: [isSum && "sumRow"] }) : isSum ? cell(null, "sumRow") : null);
     }
     const i = addRow(d, out);
     d.merges.push({ top: i, left: 0, bottom: i, right: 1 });

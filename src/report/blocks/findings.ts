@@ -16,25 +16,16 @@ const SEVERITY_STYLE: Record<Severity, StyleName> = {
  * column, and wraps (buildReport sets the row heights): in a 15-character
  * column at the end it was cut off in print, and a table cannot be merged wider.
  */
-export function findingsBlock(
-  findings: readonly Finding[],
-  L: ReportLabels,
-  language: "sv" | "en"
-): DraftBlock {
+export function findingsBlock(findings: readonly Finding[], L: ReportLabels, language: "sv" | "en"): DraftBlock {
   const d = draft("kontrollresultat");
-  addRow(d, [
-    cell(L.findingsTitle, "blockTitle"),
-    ...Array.from({ length: 5 }, () => cell(null, "blockTitle")),
-  ]);
+  addRow(d, [cell(L.findingsTitle, "blockTitle"), ...Array.from({ length: 5 }, () => cell(null, "blockTitle"))]);
   if (findings.length === 0) {
     addRow(d, [cell(L.noFindings, "text")]);
     return d;
   }
   const headerRow = addRow(
     d,
-    [L.number, L.message, L.rule, L.severity, L.sheet, L.cell].map((h, i) =>
-      cell(h, i === 0 ? "headerRight" : "header")
-    )
+    [L.number, L.message, L.rule, L.severity, L.sheet, L.cell].map((h, i) => cell(h, i === 0 ? "headerRight" : "header")),
   );
   findings.forEach((f, i) => {
     addRow(d, [
