@@ -98,6 +98,12 @@ function adoptLeadingTotal(ordered: readonly FinancialRow[], roots: readonly Fin
 
 const VARAV = /^\s*varav\b/i;
 
+/** Runs on every row of a 20 000-row sheet: most labels do not start with v, and need no regex. */
+function isVarav(label: string): boolean {
+  const c = label.charCodeAt(0);
+  return (c === 86 || c === 118 || c <= 32) && VARAV.test(label);
+}
+
 /**
  * "Varav …" item lines (an investment table's "Varav beläggning") right under a
  * line, adding up to that line in every column with a value: they break it
@@ -110,9 +116,9 @@ export function markVaravBreakdowns(ordered: readonly FinancialRow[]): void {
   const asc = ordered[0].row <= ordered[n - 1].row ? ordered : ordered.slice().reverse();
   for (let i = 0; i < asc.length; i++) {
     const parent = asc[i];
-    if ((parent.kind !== "item" && parent.kind !== "sum") || VARAV.test(parent.label)) continue;
+    if ((parent.kind !== "item" && parent.kind !== "sum") || isVarav(parent.label)) continue;
     let end = i + 1;
-    while (end < asc.length && asc[end].kind === "item" && VARAV.test(asc[end].label)) end++;
+    while (end < asc.length && asc[end].kind === "item" && isVarav(asc[end].label)) end++;
     if (end === i + 1) continue;
     const parts = asc.slice(i + 1, end);
     if (addsUpTo(parent, parts)) for (const p of parts) p.breakdownOf = parent.row;
