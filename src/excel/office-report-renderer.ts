@@ -65,13 +65,30 @@ function isMarker(v: unknown): v is MarkerValue {
 
 /**
  * Excel reads a string written to `values` as if typed: "2017" becomes a
- * number, "5" a number, "1/2" a date, "=x" a formula, "(3)" −3. The spec says
+ * number, "5" a number, "1/2" a date, "=x" a formula, "(3)" −3, "#DIV/0!" an
+ * error value (the report prints the workbook's error text as text). The spec says
  * these are text, so they go in behind an apostrophe (Excel's text prefix,
  * not part of the value).
  */
 export function textForExcel(s: string): string {
-  const typedAsSomethingElse = /^[=+\-@(]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
+  const typedAsSomethingElse = /^[=+\-@(#]/.test(s) || (/\d/.test(s) && /^[\s\u00A0\d.,:/%e€$kr+-]+$/i.test(s)) || /^(sant|falskt|true|false)$/i.test(s.trim());
   return typedAsSomethingElse ? `'${s}` : s;
+}
+
+/**
+ * Consecutive rows of equal height, so that one call sets each run: wrapped
+ * messages come in a few line counts, and a call per row would cost a request
+ * of its own for a long Kontrollresultat.
+ */
+export function rowHeightRuns(heights: ReadonlyArray<number | null | undefined>): { first: number; count: number; height: number }[] {
+  const runs: { first: number; count: number; height: number }[] = [];
+  heights.forEach((h, i) => {
+    if (h === null || h === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.height === h && last.first + last.count === i) last.count++;
+    else runs.push({ first: i, count: 1, height: h });
+  });
+  return runs;
 }
 
 function cellValue(c: SpecCell | null): string | number | boolean {
@@ -260,12 +277,10 @@ async function writeBlock(sheet: Excel.Worksheet, spec: ReportSpec, block: Repor
     from = to;
   }
 
-  const heights = (block.rowHeights ?? []).filter((h) => h !== null && h !== undefined).length;
-  const tail = heights + (block.merges?.length ?? 0) + (block.table ? 3 : 0) + 4 * (block.conditionalFormats?.length ?? 0);
+  const heightRuns = rowHeightRuns(block.rowHeights ?? []);
+  const tail = heightRuns.length + (block.merges?.length ?? 0) + (block.table ? 3 : 0) + 4 * (block.conditionalFormats?.length ?? 0);
   await budget.reserve(BYTES_PER_CALL * tail);
-  block.rowHeights?.forEach((h, i) => {
-    if (h !== null && h !== undefined) sheet.getRangeByIndexes(block.top + i, 0, 1, 1).format.rowHeight = h;
-  });
+  for (const run of heightRuns) sheet.getRangeByIndexes(block.top + run.first, 0, run.count, 1).format.rowHeight = run.height;
   for (const m of block.merges ?? []) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   if (block.table) {
     const t = block.table;

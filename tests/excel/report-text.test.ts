@@ -1,4 +1,4 @@
-import { linkReference, textForExcel } from "../../src/excel/office-report-renderer";
+import { linkReference, rowHeightRuns, textForExcel } from "../../src/excel/office-report-renderer";
 
 describe("textForExcel: strings Excel would retype go in behind the text prefix", () => {
   it.each([
@@ -16,6 +16,8 @@ describe("textForExcel: strings Excel would retype go in behind the text prefix"
     ["@x", "'@x"],
     ["SANT", "'SANT"],
     ["false", "'false"],
+    ["#DIV/0!", "'#DIV/0!"],
+    ["#N/A", "'#N/A"],
   ])("%s → %s", (input, written) => {
     expect(textForExcel(input)).toBe(written);
   });
@@ -34,5 +36,16 @@ describe("linkReference", () => {
     ["Kalle's", "A1", "'Kalle''s'!A1"],
   ])("%s, %s → %s", (sheet, cell, ref) => {
     expect(linkReference(sheet, cell)).toBe(ref);
+  });
+});
+
+describe("rowHeightRuns: one call per run of equal heights", () => {
+  it.each([
+    [[], []],
+    [[22], [{ first: 0, count: 1, height: 22 }]],
+    [[15, 15, 30, 30, 30, 15], [{ first: 0, count: 2, height: 15 }, { first: 2, count: 3, height: 30 }, { first: 5, count: 1, height: 15 }]],
+    [[15, null, 15, undefined], [{ first: 0, count: 1, height: 15 }, { first: 2, count: 1, height: 15 }]],
+  ] as const)("%j", (heights, runs) => {
+    expect(rowHeightRuns(heights)).toEqual(runs);
   });
 });
