@@ -78,7 +78,9 @@ function describe(issue: Issue): { sv: string; en: string } {
         ? { sv: `ska vara minst ${String(issue.minimum)}${issue.inclusive ? "" : " (och större)"}`, en: `must be at least ${String(issue.minimum)}` }
         : { sv: "är för kort", en: "is too short" };
     case "too_big":
-      return issue.origin === "number" ? { sv: `får vara högst ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` } : { sv: "är för lång", en: "is too long" };
+      return issue.origin === "number"
+        ? { sv: `får vara högst ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` }
+        : { sv: "är för lång", en: "is too long" };
     case "invalid_value":
       return { sv: `ska vara något av ${listSv(issue.values)}`, en: `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(", ")}` };
     case "invalid_format":

@@ -74,12 +74,7 @@ async function loadState(context: Excel.RequestContext): Promise<{ record?: Mark
  * marks; the loads and deletes of many thousands of rules are packed under the
  * request budget like the writes).
  */
-async function removeMarks(
-  context: Excel.RequestContext,
-  record: MarksRecord,
-  sheets: SheetInfo[],
-  budgetBytes = DEFAULT_WRITE_BUDGET_BYTES,
-): Promise<void> {
+async function removeMarks(context: Excel.RequestContext, record: MarksRecord, sheets: SheetInfo[], budgetBytes = DEFAULT_WRITE_BUDGET_BYTES): Promise<void> {
   const targets = record.sheets.map((r) => sheets.find((s) => s.id === r.id)).filter((s): s is SheetInfo => s !== undefined);
   const locked = targets.find((s) => s.protected);
   if (locked) throw sheetProtected(locked.name);

@@ -91,7 +91,14 @@ function hslToRgb(h: number, s: number, l: number): string {
     const p = 2 * l - q;
     rgb = [channel(h + 1 / 3, p, q), channel(h, p, q), channel(h - 1 / 3, p, q)];
   }
-  return rgb.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return rgb
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v)) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase();
 }
 
 /**

@@ -89,8 +89,7 @@ export function lastYear(t: string): number | undefined {
 export const ANY_ROLE = /avvik|\bavv\b|prognos|budget|inkomst|intäkt|utgift|kostnad|bokslut|utfall|redovisat/i;
 
 /** Words that head the label column of a two-row header ("Verksamhet" under a blank). */
-export const LABEL_HEADER =
-  /^(verksamhet|enhet|område|nämnd|förvaltning|investering|projekt|belopp|tkr|mnkr|kr|netto|.*belopp.*|.*\btkr\b.*)$/i;
+export const LABEL_HEADER = /^(verksamhet|enhet|område|nämnd|förvaltning|investering|projekt|belopp|tkr|mnkr|kr|netto|.*belopp.*|.*\btkr\b.*)$/i;
 
 export const YEAR_TEXT = /^\s*(19|20)\d\d\s*$/;
 
@@ -107,8 +106,7 @@ export const BREAKDOWN_INCOME = /^varav\s+(intäkter|inkomster)\b/i;
 export const MEMO_LABEL = /^budgetram\b|enligt beslut i kf|^(ursprunglig|beslutad) budget\b|^kommunbidrag\b/i;
 export const INCOME_LABEL =
   /^(varav\s+)?(intäkter|inkomster)\b|^(övriga\s+)?intäkter\b|^(verksamhetens|finansiella)\s+intäkter\b|^skatteintäkter\b|^generella\s+statsbidrag\b/i;
-export const UNIT_LABEL =
-  /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
+export const UNIT_LABEL = /^((alla\s+)?(belopp|netto|brutto)(\s+i)?\s+)?(tkr|mnkr|mkr|kr|tusentals kronor|tusen kronor|miljoner kronor)\.?$/i;
 export const INVESTMENT_WORD = /investering/i;
 export const FOOTNOTE_START = /^\*/;
 /** Trailing footnote markers on labels: "Varav investeringsreserv *", "Säkerhet (20 mnkr)***". */

@@ -43,13 +43,7 @@ const LONG_TEXT = 80;
  * next table's header, or the end of the sheet). Returns undefined when there
  * are no amounts under the header.
  */
-export function readTable(
-  view: SheetView,
-  block: HeaderBlock,
-  lastRow: number,
-  override: SheetOverride | undefined,
-  config: Config,
-): ReadTable | undefined {
+export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, override: SheetOverride | undefined, config: Config): ReadTable | undefined {
   const first = block.bottom + 1;
   const headerCols = applyOverrideColumns(block, override);
   // A table beside another (HeaderBlock.left/right) reads only its own columns.
@@ -131,8 +125,7 @@ export function readTable(
     }
   }
 
-  const investmentHeader =
-    columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || override?.kind === "investeringar";
+  const investmentHeader = columns.some((c) => c.investment) || INVESTMENT_WORD.test(block.texts.get(labelCol) ?? "") || override?.kind === "investeringar";
   // One pass: kind, income, the net row a breakdown breaks down (the nearest net row above it), unit rows.
   const unitLabels: string[] = [];
   let net: number | undefined;
@@ -140,10 +133,7 @@ export function readTable(
     const r = rows[i];
     r.kind = classifyRow(r, i > lastDataIdx, investmentHeader);
     // A result row counts like income: its deviation is actual − budget when costs are positive, and higher is better.
-    r.isIncome =
-      r.kind === "breakdown-income" ||
-      (r.kind === "item" && INCOME_LABEL.test(r.label)) ||
-      (r.kind === "sum" && RESULT_LABEL.test(r.label));
+    r.isIncome = r.kind === "breakdown-income" || (r.kind === "item" && INCOME_LABEL.test(r.label)) || (r.kind === "sum" && RESULT_LABEL.test(r.label));
     if (r.kind === "item" || r.kind === "sum") net = r.row;
     else if (r.kind === "heading") net = undefined;
     else if ((r.kind === "breakdown-costs" || r.kind === "breakdown-income") && net !== undefined) r.breakdownOf = net;
@@ -283,9 +273,7 @@ function findLabelColumn(view: SheetView, first: number, last: number, cols: rea
  * the actual only when no other column is.
  */
 function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
-  const years = cols
-    .filter((c) => (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined)
-    .map((c) => c.year as number);
+  const years = cols.filter((c) => (c.role === "actual" || c.role === "costs" || c.role === "income") && c.year !== undefined).map((c) => c.year as number);
   const latest = years.length ? Math.max(...years) : undefined;
   const namedActual = cols.some((c) => c.role === "actual" && !c.net);
   let seenActual = false;
@@ -301,8 +289,7 @@ function resolveColumns(cols: HeaderColumn[]): HeaderColumn[] {
       else seenActual = true;
     } else if (role === "budget") {
       if (!firstBudget) firstBudget = c;
-      else if (!secondBudget && c.period !== undefined && firstBudget.period !== undefined && c.period !== firstBudget.period)
-        secondBudget = true;
+      else if (!secondBudget && c.period !== undefined && firstBudget.period !== undefined && c.period !== firstBudget.period) secondBudget = true;
       else role = "other";
     } else if (role === "forecast") {
       if (seenForecast) role = "other";

@@ -27,9 +27,17 @@ export function parseDirectionText(text: string): Direction | undefined {
   if (t === "") return undefined;
   // \b is ASCII-only in JS, so the word's end is spelled out for å/ä/ö.
   const END = "(?![a-zåäö])";
-  if (/^(↑|▲|⬆|\+)$/.test(t) || new RegExp(`^(högre|hög|höj|öka|ökar|ökning|större|stor|fler|mer|higher|high|increase|up)${END}`).test(t) || /högre är bättre|higher is better/.test(t))
+  if (
+    /^(↑|▲|⬆|\+)$/.test(t) ||
+    new RegExp(`^(högre|hög|höj|öka|ökar|ökning|större|stor|fler|mer|higher|high|increase|up)${END}`).test(t) ||
+    /högre är bättre|higher is better/.test(t)
+  )
     return "higher";
-  if (/^(↓|▼|⬇|-|−|–)$/.test(t) || new RegExp(`^(lägre|låg|sänk|minska|minskar|minskning|mindre|liten|färre|lower|low|decrease|down)${END}`).test(t) || /lägre är bättre|lower is better/.test(t))
+  if (
+    /^(↓|▼|⬇|-|−|–)$/.test(t) ||
+    new RegExp(`^(lägre|låg|sänk|minska|minskar|minskning|mindre|liten|färre|lower|low|decrease|down)${END}`).test(t) ||
+    /lägre är bättre|lower is better/.test(t)
+  )
     return "lower";
   return undefined;
 }

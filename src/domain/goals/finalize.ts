@@ -86,4 +86,3 @@ export function finalizeGoals(goals: GoalResult[], stated: StatedStatus[], _conf
   }
   return [...judged, ...statedOnly];
 }
-

@@ -65,7 +65,15 @@ export function judgeIndicator(ind: IndicatorResult, reportYear: number | null):
     notes.push(describeMissing(cur, year));
     if (prev && prev.value !== null) {
       notes.push({ sv: `senaste värde ${fmtNum(prev.value)} (${prev.year})`, en: `latest value ${fmtNumEn(prev.value)} (${prev.year})` });
-      return { ...base, year: prev.year, value: prev.value, cell: prev.cell ?? rowCell, stale: true, status: "ej-bedomd", ...joinNotes([readerNote, ...notes]) };
+      return {
+        ...base,
+        year: prev.year,
+        value: prev.value,
+        cell: prev.cell ?? rowCell,
+        stale: true,
+        status: "ej-bedomd",
+        ...joinNotes([readerNote, ...notes]),
+      };
     }
     return { ...base, year: null, value: null, cell: cur?.cell ?? rowCell, status: "ej-bedomd", ...joinNotes([readerNote, ...notes]) };
   }

@@ -29,8 +29,20 @@ const FOOTNOTE = /^(\*+|källa\b|not\b|fotnot|anm\.?\b)/i;
 
 type Value = IndicatorResult["values"][number];
 
-const SOURCE_SV = { column: "kolumnen Riktning", config: "inställningarna", target: "målvärdets ord", meaning: "indikatorns namn, antaget", default: "standard, antaget" } as const;
-const SOURCE_EN = { column: "the Riktning column", config: "the settings", target: "the target's words", meaning: "the indicator's name, assumed", default: "the default, assumed" } as const;
+const SOURCE_SV = {
+  column: "kolumnen Riktning",
+  config: "inställningarna",
+  target: "målvärdets ord",
+  meaning: "indikatorns namn, antaget",
+  default: "standard, antaget",
+} as const;
+const SOURCE_EN = {
+  column: "the Riktning column",
+  config: "the settings",
+  target: "the target's words",
+  meaning: "the indicator's name, assumed",
+  default: "the default, assumed",
+} as const;
 
 function ref(grid: Grid, row: number, col: number): string {
   return sheetRef(grid.name, toA1(row, col));
@@ -421,7 +433,9 @@ function readIndicatorRow(
   if (dirText && dir.source !== "column") {
     notes.push({ sv: `riktningen ”${dirText}” går inte att läsa`, en: `the direction "${dirText}" cannot be read` });
     const dc = layout.directionCol ?? layout.labelCol;
-    const fallback = dir.unknown ? "riktningen är okänd" : `används ${dir.direction === "lower" ? "lägre är bättre" : "högre är bättre"} (${SOURCE_SV[dir.source]})`;
+    const fallback = dir.unknown
+      ? "riktningen är okänd"
+      : `används ${dir.direction === "lower" ? "lägre är bättre" : "högre är bättre"} (${SOURCE_SV[dir.source]})`;
     const fallbackEn = dir.unknown
       ? "the direction is unknown"
       : `${dir.direction === "lower" ? "lower is better" : "higher is better"} is used (${SOURCE_EN[dir.source]})`;

@@ -33,7 +33,8 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
           });
     const unknown = g.indicators.filter((i) => i.directionUnknown).map((i) => i.name);
     const unknownNote = unknown.length ? `${L.directionUnknown}: ${[...new Set(unknown)].join("; ")}` : undefined;
-    const computedNote = [g.decisive?.length ? g.decisive.join("; ") : L.language === "en" ? (g.noteEn ?? g.note) : g.note, unknownNote].filter(Boolean).join("\n") || undefined;
+    const computedNote =
+      [g.decisive?.length ? g.decisive.join("; ") : L.language === "en" ? (g.noteEn ?? g.note) : g.note, unknownNote].filter(Boolean).join("\n") || undefined;
     addRow(d, [
       cell(g.malomrade ?? "", "text", { styles: ["draft"] }),
       cell(g.goal, "text", { styles: ["draft"], note: g.description }),
