@@ -5,7 +5,7 @@ import { convertAmount, parseCellNumber } from "../numbers";
 import { RuleContext, RuleFinding } from "../rule";
 import { amount, amountEn, columnRanges, otherSheetRef, shortLabel, signedAmount, signedAmountEn } from "./format";
 import { INVESTMENT_WORD } from "./patterns";
-import { netColumnChecks } from "./net-columns";
+import { netColumnChecks, netDifference } from "./net-columns";
 import { columnStep, isZeroDiff, rememberedSteps, tolerance } from "./precision";
 import { SheetView, sheetViewOf } from "./sheet-view";
 import { leavesOf, RowIndex, RowLookup } from "./structure";
@@ -288,22 +288,23 @@ function netChecks(tv: TableView, config: Config, out: Difference[]): void {
       const cc = toA1(co.row, col);
       const ic = toA1(inc.row, col);
       const op = add ? "+" : "−";
-      const label = shortLabel(net.label);
-      out.push({
-        check: "net",
-        error,
-        sheet: table.sheet,
-        cell,
-        expected,
-        actual: n,
-        related: [cc, ic],
-        message: error
-          ? `Nettot i ${cell} (${label}, ${header(table, j)}) är ${amount(n, step, u)}, men varav kostnader ${op} varav intäkter (${cc} ${op} ${ic}) ger ${amount(expected, step, u)}: skillnad ${signedAmount(diff, step, u)}.`
-          : `Nettot i ${cell} (${label}, ${header(table, j)}) är ${amount(n, step, u)} och ${cc} ${op} ${ic} ger ${amount(expected, step, u)}: en avrundningsskillnad på ${signedAmount(diff, step, u)}.`,
-        messageEn: error
-          ? `The net in ${cell} (${label}, ${header(table, j)}) is ${amountEn(n, step, u)}, but costs ${op} income (${cc} ${op} ${ic}) give ${amountEn(expected, step, u)}: a difference of ${signedAmountEn(diff, step, u)}.`
-          : `The net in ${cell} (${label}, ${header(table, j)}) is ${amountEn(n, step, u)} and ${cc} ${op} ${ic} give ${amountEn(expected, step, u)}: a rounding difference of ${signedAmountEn(diff, step, u)}.`,
-      });
+      out.push(
+        netDifference({
+          sheet: table.sheet,
+          cell,
+          place: `${shortLabel(net.label)}, ${header(table, j)}`,
+          n,
+          expected,
+          step,
+          unit: u,
+          error,
+          related: [cc, ic],
+          formula: `varav kostnader ${op} varav intäkter (${cc} ${op} ${ic})`,
+          formulaEn: `costs ${op} income (${cc} ${op} ${ic})`,
+          refs: `${cc} ${op} ${ic}`,
+          giveEn: "give",
+        }),
+      );
     }
   }
 }

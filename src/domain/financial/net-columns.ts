@@ -1,6 +1,6 @@
 import { toA1 } from "../a1";
 import { Config } from "../config";
-import { FinancialRow } from "../model";
+import { FinancialRow, FinancialTable } from "../model";
 import type { Difference, TableView } from "./analysis";
 import { amount, amountEn, shortLabel, signedAmount, signedAmountEn } from "./format";
 import { isZeroDiff, tolerance } from "./precision";
@@ -83,20 +83,64 @@ export function netColumnChecks(tv: TableView, config: Config, out: Difference[]
           ? [`${ch} − ${ih}`, `${cc} − ${ic}`]
           : [`${ih} − ${ch}`, `${ic} − ${cc}`];
     const place = `${shortLabel(r.label)}, ${nh}`;
-    out.push({
-      check: "net",
-      error,
-      sheet: table.sheet,
-      cell,
-      expected,
-      actual: n,
-      related: [ic, cc],
-      message: error
-        ? `Nettot i ${cell} (${place}) är ${amount(n, step, u)}, men ${formula} (${refs}) ger ${amount(expected, step, u)}: skillnad ${signedAmount(diff, step, u)}.`
-        : `Nettot i ${cell} (${place}) är ${amount(n, step, u)} och ${formula} (${refs}) ger ${amount(expected, step, u)}: en avrundningsskillnad på ${signedAmount(diff, step, u)}.`,
-      messageEn: error
-        ? `The net in ${cell} (${place}) is ${amountEn(n, step, u)}, but ${formula} (${refs}) gives ${amountEn(expected, step, u)}: a difference of ${signedAmountEn(diff, step, u)}.`
-        : `The net in ${cell} (${place}) is ${amountEn(n, step, u)} and ${formula} (${refs}) gives ${amountEn(expected, step, u)}: a rounding difference of ${signedAmountEn(diff, step, u)}.`,
-    });
+    const parts = `${formula} (${refs})`;
+    out.push(
+      netDifference({
+        sheet: table.sheet,
+        cell,
+        place,
+        n,
+        expected,
+        step,
+        unit: u,
+        error,
+        related: [ic, cc],
+        formula: parts,
+        formulaEn: parts,
+        refs: parts,
+        giveEn: "gives",
+      }),
+    );
   }
+}
+
+/**
+ * A net that disagrees with its parts, as one Difference: the varav rows under
+ * a net row (analysis.ts) and the Netto column beside Intäkter and Kostnader
+ * (above) word it the same way. `formula`/`formulaEn` name the parts in the
+ * error message ("varav kostnader − varav intäkter (B13 − B14)"), `refs` in the
+ * rounding note ("B13 − B14"); `giveEn` is the English verb's number.
+ */
+export function netDifference(a: {
+  sheet: string;
+  cell: string;
+  place: string;
+  n: number;
+  expected: number;
+  step: number;
+  unit: FinancialTable["unit"];
+  error: boolean;
+  related: string[];
+  formula: string;
+  formulaEn: string;
+  refs: string;
+  giveEn: "give" | "gives";
+}): Difference {
+  const { cell, place, n, expected, step, unit: u } = a;
+  const diff = n - expected;
+  return {
+    check: "net",
+    error: a.error,
+    sheet: a.sheet,
+    cell,
+    expected,
+    actual: n,
+    related: a.related,
+    message: a.error
+      ? `Nettot i ${cell} (${place}) är ${amount(n, step, u)}, men ${a.formula} ger ${amount(expected, step, u)}: skillnad ${signedAmount(diff, step, u)}.`
+      : `Nettot i ${cell} (${place}) är ${amount(n, step, u)} och ${a.refs} ger ${amount(expected, step, u)}: en avrundningsskillnad på ${signedAmount(diff, step, u)}.`,
+    messageEn: a.error
+      ? `The net in ${cell} (${place}) is ${amountEn(n, step, u)}, but ${a.formulaEn} ${a.giveEn} ${amountEn(expected, step, u)}: a difference of ${signedAmountEn(diff, step, u)}.`
+      : `The net in ${cell} (${place}) is ${amountEn(n, step, u)} and ${a.refs} ${a.giveEn} ${amountEn(expected, step, u)}: a rounding difference of ${signedAmountEn(diff, step, u)}.`,
+  };
 }
