@@ -11,6 +11,8 @@ export interface ReportLabels {
   /** The workbook's own assessment, worded by summarizeGoals. */
   statedGoalsSummary: (summary: string) => string;
   language: "sv" | "en";
+  /** Workbook text quoted the language's way: ”Uppnått” / “Uppnått”. */
+  quote: (text: string) => string;
   noFindings: string;
   noGoals: string;
   noTables: string;
@@ -84,6 +86,7 @@ const SV: ReportLabels = {
   goalsSummaryNote: "Räknat på Rapportkolls beräknade bedömning utifrån indikatorerna.",
   statedGoalsSummary: (s) => `Angiven bedömning i arbetsboken: ${s}`,
   language: "sv",
+  quote: (t) => `”${t}”`,
   noFindings: "Inga avvikelser hittades.",
   noGoals: "Inga nämndmål eller indikatorer hittades i arbetsboken.",
   noTables: "Ingen ekonomisk tabell hittades i arbetsboken.",
@@ -152,6 +155,7 @@ const EN: ReportLabels = {
   goalsSummaryNote: "Counted on Rapportkoll's status computed from the indicators.",
   statedGoalsSummary: (s) => `Assessment stated in the workbook: ${s}`,
   language: "en",
+  quote: (t) => `“${t}”`,
   noFindings: "No problems found.",
   noGoals: "No committee goals or indicators found in the workbook.",
   noTables: "No financial table found in the workbook.",

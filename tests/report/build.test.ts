@@ -263,3 +263,15 @@ describe("buildReport: Kontrollresultat", () => {
     expect(en.rows[2][1]?.value).toBe(handResult().findings.find((f) => f.cell === "B13")?.messageEn);
   });
 });
+
+describe("the stated status as written, quoted the report language's way", () => {
+  const r = handResult();
+  r.goals[0] = { ...r.goals[0], statedRaw: "Uppnått" };
+  it.each([
+    ["sv", "”Uppnått”"],
+    ["en", "“Uppnått”"],
+  ] as const)("%s: %s", (language, quoted) => {
+    const row = rowOf(block(buildReport(r, { ...OPTS, language }), "maluppfyllelse"), "Medarbetare");
+    expect(row[2]?.note).toBe(quoted);
+  });
+});

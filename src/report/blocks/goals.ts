@@ -29,7 +29,7 @@ export function goalsBlock(result: CheckResult, L: ReportLabels): DraftBlock {
         ? cell(L.notStated, "text", { styles: ["note"] })
         : // The stated word keeps its own colours (dark red on green read as two signals at once); "⚠" in the same dark text marks the conflict.
           cell(conflict ? `⚠ ${L.status[g.stated]}` : L.status[g.stated], STATUS_STYLE[g.stated], {
-            note: g.statedRaw && g.statedRaw !== L.status[g.stated] ? `”${g.statedRaw}”` : undefined,
+            note: g.statedRaw && g.statedRaw !== L.status[g.stated] ? L.quote(g.statedRaw) : undefined,
           });
     const unknown = g.indicators.filter((i) => i.directionUnknown).map((i) => i.name);
     const unknownNote = unknown.length ? `${L.directionUnknown}: ${[...new Set(unknown)].join("; ")}` : undefined;
