@@ -13,7 +13,7 @@ import { FinancialRow } from "../model";
 export type SumMatcher = (sum: FinancialRow, candidate: readonly FinancialRow[]) => { match: number; miss: number };
 
 export function assignComponents(ordered: readonly FinancialRow[], score: SumMatcher): void {
-  markVaravBreakdowns(ordered);
+  const undecided = markVaravBreakdowns(ordered);
   const open: FinancialRow[] = [];
   /** Position in `open` after the last open sum: where the trailing run of items starts. */
   let tailStart = 0;
@@ -62,7 +62,8 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
         }
       }
     }
-    const components = open.splice(open.length - take, take);
+    let components = open.splice(open.length - take, take);
+    if (undecided.size > 0) components = dropPartialBreakdowns(row, components, undecided, score);
     row.components = ascendingRows(components);
     open.push(row);
     tailStart = open.length;
@@ -70,6 +71,25 @@ export function assignComponents(ordered: readonly FinancialRow[], score: SumMat
     headingSinceOpen = false;
   }
   adoptLeadingTotal(ordered, open);
+}
+
+/**
+ * Capitalised "Varav …" lines that are each a part of the line above (see
+ * `markVaravBreakdowns`): the words leave open whether they break that line down
+ * or are lines of the section themselves, so the sum decides. When it adds up
+ * with them left out and not with them in, they are a breakdown.
+ */
+function dropPartialBreakdowns(sum: FinancialRow, components: FinancialRow[], undecided: ReadonlyMap<FinancialRow, number>, score: SumMatcher): FinancialRow[] {
+  if (!components.some((c) => undecided.has(c))) return components;
+  const without = components.filter((c) => !undecided.has(c));
+  if (without.length === 0) return components;
+  const out = score(sum, without);
+  if (out.miss > 0 || out.match === 0 || score(sum, components).miss === 0) return components;
+  for (const c of components) {
+    const parent = undecided.get(c);
+    if (parent !== undefined) c.breakdownOf = parent;
+  }
+  return without;
 }
 
 /**
@@ -106,13 +126,21 @@ function isVarav(label: string): boolean {
 
 /**
  * "Varav …" item lines (an investment table's "Varav beläggning") right under a
- * line, adding up to that line in every column with a value: they break it
- * down, so they get `breakdownOf` and no sum counts them again. Varav lines that
- * do not add up to the line above stay ordinary lines of the section sum.
+ * line with numbers that break it down get `breakdownOf`, so no sum counts them
+ * again:
+ * - lines that add up to that line in every column with a value;
+ * - lower-case "varav …" lines that are each a part of it (no larger in any
+ *   column): the words say breakdown.
+ * Capitalised "Varav …" lines that are each a part of it are returned, with the
+ * line they would break down, for the section sum to decide: seed reports also
+ * write a section's own lines as "Varav kommunstyrelsen". Varav lines that add
+ * up to the line above in some columns and not in others claim to be all of it
+ * and are wrong: they stay lines of the sum, whose mismatch shows it.
  */
-export function markVaravBreakdowns(ordered: readonly FinancialRow[]): void {
+export function markVaravBreakdowns(ordered: readonly FinancialRow[]): Map<FinancialRow, number> {
+  const undecided = new Map<FinancialRow, number>();
   const n = ordered.length;
-  if (n === 0) return;
+  if (n === 0) return undecided;
   const asc = ordered[0].row <= ordered[n - 1].row ? ordered : ordered.slice().reverse();
   for (let i = 0; i < asc.length; i++) {
     const parent = asc[i];
@@ -121,9 +149,40 @@ export function markVaravBreakdowns(ordered: readonly FinancialRow[]): void {
     while (end < asc.length && asc[end].kind === "item" && isVarav(asc[end].label)) end++;
     if (end === i + 1) continue;
     const parts = asc.slice(i + 1, end);
-    if (addsUpTo(parent, parts)) for (const p of parts) p.breakdownOf = parent.row;
+    const fit = fitsUnder(parent, parts);
+    if (fit === "whole" || (fit === "part" && parts.every((p) => LOWER_VARAV.test(p.label)))) for (const p of parts) p.breakdownOf = parent.row;
+    else if (fit === "part") for (const p of parts) undecided.set(p, parent.row);
     i = end - 1;
   }
+  return undecided;
+}
+
+const LOWER_VARAV = /^\s*varav\b/;
+const closeTo = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/**
+ * "whole" when the parts add up to the line (`addsUpTo`); "part" when each part
+ * is no larger than the line (by size) in most columns where the line has a
+ * value (a part's deviation may outgrow the whole's, as others offset it) and
+ * no such column adds up exactly; otherwise undefined.
+ */
+function fitsUnder(parent: FinancialRow, parts: readonly FinancialRow[]): "whole" | "part" | undefined {
+  if (addsUpTo(parent, parts)) return "whole";
+  let valued = 0;
+  const larger = new Array<number>(parts.length).fill(0);
+  for (let j = 0; j < parent.values.length; j++) {
+    const v = parent.values[j] ?? 0;
+    if (v === 0) continue;
+    valued++;
+    let total = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const x = parts[k].values[j] ?? 0;
+      if (Math.abs(x) > Math.abs(v) + 1e-9) larger[k]++;
+      total += x;
+    }
+    if (parts.length > 1 && closeTo(total, v)) return undefined;
+  }
+  return valued > 0 && larger.every((n) => 2 * n < valued) ? "part" : undefined;
 }
 
 /** Every column where the line or its parts have a value adds up (blank is 0), and at least one does. */
@@ -141,7 +200,7 @@ function addsUpTo(parent: FinancialRow, parts: readonly FinancialRow[]): boolean
     }
     if (!any) continue;
     const want = v ?? 0;
-    if (Math.abs(total - want) > 1e-9 * Math.max(1, Math.abs(want))) return false;
+    if (!closeTo(total, want)) return false;
     if (want !== 0) columns++;
   }
   return columns > 0;
