@@ -84,7 +84,8 @@ describe("column roles", () => {
       stabs((a, b) => [a, b, b - a, a / 20]),
       ["actual", "budget", "deviation", "other"],
     ],
-    ["Diff (h4)", ["Verksamhet", "Redovisat", "Budget", "Diff"], stabs((a, b) => [a, b, b - a]), ["actual", "budget", "other"]],
+    // A bare "Diff" that is budget − actual on the rows is the deviation (it was `other`, and so never checked).
+    ["Diff (h4)", ["Verksamhet", "Redovisat", "Budget", "Diff"], stabs((a, b) => [a, b, b - a]), ["actual", "budget", "deviation"]],
     ["Netto (h1)", ["Verksamhet", "Netto", "Budget", "Avvikelse"], stabs((a, b) => [a, b, b - a]), ["actual", "budget", "deviation"]],
     [
       "Intäkter | Kostnader | Netto (intkost)",

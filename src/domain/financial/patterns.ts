@@ -15,7 +15,11 @@ export function normalizeText(s: string): string {
 
 // Order matters: "Avvikelse prognos mot budget" is a deviation, "Budget netto" a budget,
 // "Bokslut 2019 Utgifter" a cost column of an investment table.
-const DEVIATION = /avvik|\bavv\b|differens/;
+const DEVIATION = /avvik|\bavv\b/;
+/** "Diff", "Diff.", "Differens", "Diff mot budget": a deviation when it names what it compares with, else the numbers decide. */
+const DIFF = /(^|[^a-zåäö])diff(\.|erens\b|\b)/;
+/** What a "Diff …" header compares with, making it a budget deviation. */
+const AGAINST = /budget|\bram\b|prognos/;
 const FORECAST = /prognos/;
 const BUDGET = /budget|\bram\b/;
 const INCOME = /inkomst|intäkt/;
@@ -24,8 +28,8 @@ const ACTUAL = /bokslut|utfall|nettokostnad|redovisat|\bresultat\b/;
 const PREVIOUS = /föregående år|\bfg\.? år|föreg\.? år/;
 /** A share, not an amount: "Avvikelse %", "Avvikelse i procent". */
 const PERCENT = /%|\bprocent\b/;
-/** A change on last year ("Förändring", "Avvikelse mot fg år") or a bare "Diff": neither a budget deviation nor an actual. */
-const CHANGE = /förändring|^diff\.?$/;
+/** A change on last year ("Förändring", "Avvikelse mot fg år"): neither a budget deviation nor an actual. */
+const CHANGE = /förändring/;
 /** The net of Intäkter and Kostnader, e.g. "Netto", "Netto 2023". */
 const NET = /^netto\b/;
 /** Budget for the whole year rather than the period so far. */
@@ -45,6 +49,8 @@ export interface HeaderRole {
   percent?: boolean;
   /** A bare "Netto": the table's actual only when no other column is. */
   net?: boolean;
+  /** A bare "Diff"/"Differens" (role `other`): a deviation when the numbers say so. */
+  bareDiff?: boolean;
   /** For a budget column: whether it covers the whole year or a period of it; undefined when the header does not say. */
   period?: "full" | "part";
 }
@@ -57,8 +63,10 @@ export function classifyHeader(text: string): HeaderRole | undefined {
   const investment = /utgift|inkomst/.test(t);
   const base = { year, investment };
   if (PERCENT.test(t)) return { role: "other", ...base, percent: true };
-  if (CHANGE.test(t) || (DEVIATION.test(t) && PREVIOUS.test(t))) return { role: "other", ...base };
-  if (DEVIATION.test(t)) {
+  const diff = DIFF.test(t);
+  if (CHANGE.test(t) || ((DEVIATION.test(t) || diff) && PREVIOUS.test(t))) return { role: "other", ...base };
+  if (diff && !DEVIATION.test(t) && !AGAINST.test(t)) return { role: "other", ...base, bareDiff: true };
+  if (DEVIATION.test(t) || diff) {
     const basisHint = FORECAST.test(t) ? "forecast" : /utfall|bokslut/.test(t) ? "actual" : undefined;
     return { role: "deviation", ...base, basisHint };
   }

@@ -183,6 +183,11 @@ export function readTable(view: SheetView, block: HeaderBlock, lastRow: number, 
     if (!pct) continue;
     columns[j] = { ...c, role: "other", percent: true };
   }
+  for (let j = 0; j < columns.length; j++) {
+    const c = columns[j];
+    if (c.bareDiff && c.role === "other" && !c.percent && !byOverride && diffIsDeviation(columns, rows, j, steps, config))
+      columns[j] = { ...c, role: "deviation" };
+  }
   const finalColumns: FinancialColumn[] = columns.map((c) => {
     const out: FinancialColumn = { col: c.col, role: c.role, header: c.header };
     if (c.year !== undefined) out.year = c.year;
@@ -380,6 +385,41 @@ function isSummary(rows: readonly FinancialRow[]): boolean {
     if (r.kind === "breakdown-costs" || r.kind === "breakdown-income") breakdowns++;
   }
   return sums === 1 && breakdowns > 0;
+}
+
+/**
+ * Whether a bare "Diff" column is the budget deviation: budget − actual or
+ * actual − budget (or the same against the forecast) holds on at least half of
+ * the item rows, and on more of them than a change on the previous year does.
+ * Half, not most: with two units one wrong deviation must still be checked.
+ */
+function diffIsDeviation(cols: readonly HeaderColumn[], rows: readonly FinancialRow[], j: number, steps: readonly number[], config: Config): boolean {
+  const budget = cols.findIndex((c) => c.role === "budget");
+  if (budget < 0) return false;
+  const actual = cols.findIndex((c) => c.role === "actual");
+  const previous = cols.findIndex((c) => c.role === "previous");
+  const items = rows.filter((r) => r.kind === "item" && r.values[j] !== null);
+  const fits = (a: number, b: number) => {
+    if (a < 0 || b < 0) return 0;
+    const tol = tolerance(config, 2, Math.max(steps[j], steps[a], steps[b]));
+    let n = 0;
+    // Either sign per row: income rows of a table turn the sign of its cost rows; `decideDeviations` then picks it.
+    for (const r of items) {
+      const d = r.values[j];
+      const x = r.values[a];
+      const y = r.values[b];
+      if (d !== null && x !== null && y !== null && Math.abs(Math.abs(x - y) - Math.abs(d)) <= tol) n++;
+    }
+    return n;
+  };
+  const deviation = Math.max(
+    fits(actual, budget),
+    fits(
+      cols.findIndex((c) => c.role === "forecast"),
+      budget,
+    ),
+  );
+  return deviation > 0 && 2 * deviation >= items.length && deviation > fits(actual, previous);
 }
 
 /**
