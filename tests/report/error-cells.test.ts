@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
-import type { CheckResult, Finding, FinancialRow, FinancialTable } from "../../src/domain";
+import type { CheckResult, Finding } from "../../src/domain";
 import { renderReportWorkbook } from "../../src/node/report";
 import { invalidShown } from "../../src/report/footnotes";
 import { REPORT_COLORS } from "../../src/report/styles";
+import { handRow, simpleDriftTable } from "./hand-result";
 
 /**
  * The reviewer's errs.xlsx: a driftsammandrag whose cells hold #DIV/0! and
@@ -10,10 +11,6 @@ import { REPORT_COLORS } from "../../src/report/styles";
  * report must print what stood there, flagged and footnoted, not a blank.
  * Source: A label, B Bokslut, C Budget, D Avvikelse; rows 3–6 (1-based).
  */
-function row(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[]): FinancialRow {
-  return { row: r, label, kind, isIncome: false, level: 1, values, hidden: false };
-}
-
 function invalid(cell: string, shown: string, isError: boolean): Finding {
   const what = isError ? shown : `the text "${shown}"`;
   const whatSv = isError ? shown : `texten ”${shown}”`;
@@ -28,22 +25,11 @@ function invalid(cell: string, shown: string, isError: boolean): Finding {
 }
 
 function result(): CheckResult {
-  const table: FinancialTable = {
-    sheet: "Drift",
-    kind: "driftsammandrag",
+  const table = simpleDriftTable({
     title: "Drift",
-    unit: "tkr",
-    headerRows: [1, 1],
-    labelCol: 0,
-    columns: [
-      { col: 1, role: "actual", header: "Bokslut 2023" },
-      { col: 2, role: "budget", header: "Budget 2023" },
-      { col: 3, role: "deviation", header: "Avvikelse", deviationBasis: "actual" },
-    ],
-    sign: "budget-minus-actual",
-    totalFirst: false,
-    rows: [row(2, "Stab A", "item", [100, 120, null]), row(3, "Stab B", "item", [null, 180, -20]), row(4, "Stab C", "item", [5000, 3000, null])],
-  };
+    headerRow: 1,
+    rows: [handRow(2, "Stab A", "item", [100, 120, null]), handRow(3, "Stab B", "item", [null, 180, -20]), handRow(4, "Stab C", "item", [5000, 3000, null])],
+  });
   return {
     sheets: [{ name: "Drift", kind: "driftsammandrag" }],
     tables: [table],

@@ -1,6 +1,7 @@
-import type { CheckResult, Finding, FinancialRow, FinancialTable } from "../../src/domain";
+import type { CheckResult, Finding, FinancialTable } from "../../src/domain";
 import { buildReport } from "../../src/report";
 import { draftComments } from "../../src/report/comments";
+import { handRow } from "./hand-result";
 
 /**
  * A month report (mnkr) whose printed deviations are wrong in two rows, as the
@@ -9,9 +10,7 @@ import { draftComments } from "../../src/report/comments";
  * engine flags both deviation cells and, from the printed figures, asks for an
  * action plan on both. Source: A label, B Utfall, C Budget helår, D Prognos, E Avvikelse.
  */
-function row(r: number, label: string, values: (number | null)[]): FinancialRow {
-  return { row: r, label, kind: "item", isIncome: false, level: 1, values, hidden: false };
-}
+const row = (r: number, label: string, values: (number | null)[]) => handRow(r, label, "item", values);
 
 function table(): FinancialTable {
   return {

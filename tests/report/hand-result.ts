@@ -7,12 +7,33 @@ import { KS2019_STABER } from "../../src/fixtures/ks2019-financial";
  * readers. Source sheet "Drift": A label, B Bokslut 2019, C Budget 2019,
  * D Avvikelse, E Bokslut 2018; header on row 3 (0-based 2).
  */
-function row(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[], extra: Partial<FinancialRow> = {}): FinancialRow {
+/** A row of a hand-made table; sums sit one level above their items. */
+export function handRow(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[], extra: Partial<FinancialRow> = {}): FinancialRow {
   return { row: r, label, kind, isIncome: false, level: kind === "sum" ? 0 : 1, values, hidden: false, ...extra };
 }
 
+/** A small driftsammandrag on sheet "Drift": A label, B Bokslut 2023, C Budget 2023, D Avvikelse. */
+export function simpleDriftTable(o: { title?: string; headerRow: number; rows: FinancialRow[] }): FinancialTable {
+  return {
+    sheet: "Drift",
+    kind: "driftsammandrag",
+    ...(o.title !== undefined ? { title: o.title } : {}),
+    unit: "tkr",
+    headerRows: [o.headerRow, o.headerRow],
+    labelCol: 0,
+    columns: [
+      { col: 1, role: "actual", header: "Bokslut 2023" },
+      { col: 2, role: "budget", header: "Budget 2023" },
+      { col: 3, role: "deviation", header: "Avvikelse", deviationBasis: "actual" },
+    ],
+    sign: "budget-minus-actual",
+    totalFirst: false,
+    rows: o.rows,
+  };
+}
+
 export function driftTable(): FinancialTable {
-  const items = KS2019_STABER.map(([label, actual, budget], i) => row(4 + i, label, "item", [actual, budget, budget - actual, null]));
+  const items = KS2019_STABER.map(([label, actual, budget], i) => handRow(4 + i, label, "item", [actual, budget, budget - actual, null]));
   return {
     sheet: "Drift",
     kind: "driftsammandrag",
@@ -29,15 +50,15 @@ export function driftTable(): FinancialTable {
     sign: "budget-minus-actual",
     totalFirst: false,
     rows: [
-      row(3, "Kommunledningsförvaltningen", "heading", [null, null, null, null]),
+      handRow(3, "Kommunledningsförvaltningen", "heading", [null, null, null, null]),
       ...items,
-      row(12, "Kommunstyrelsen nettokostnader, tkr", "sum", [462113, 482576, 20463, 472810], { components: items.map((r) => r.row) }),
-      row(13, "varav kostnader", "breakdown-costs", [585007, 562220, -22787, null], { breakdownOf: 12 }),
-      row(14, "varav intäkter", "breakdown-income", [122895, 79644, 43251, null], { breakdownOf: 12, isIncome: true }),
-      row(15, "Budgetram enligt beslut i KF", "memo", [null, 482576, null, null]),
-      row(17, "Leanlink", "heading", [null, null, null, null]),
-      row(18, "Verksamhetens nettokostnader", "sum", [25157, 0, -25157, 38996], { components: [] }),
-      row(19, "Fotnot: 500 tkr i budgetkolumnen för LKDATA", "footnote", [null, null, null, null]),
+      handRow(12, "Kommunstyrelsen nettokostnader, tkr", "sum", [462113, 482576, 20463, 472810], { components: items.map((r) => r.row) }),
+      handRow(13, "varav kostnader", "breakdown-costs", [585007, 562220, -22787, null], { breakdownOf: 12 }),
+      handRow(14, "varav intäkter", "breakdown-income", [122895, 79644, 43251, null], { breakdownOf: 12, isIncome: true }),
+      handRow(15, "Budgetram enligt beslut i KF", "memo", [null, 482576, null, null]),
+      handRow(17, "Leanlink", "heading", [null, null, null, null]),
+      handRow(18, "Verksamhetens nettokostnader", "sum", [25157, 0, -25157, 38996], { components: [] }),
+      handRow(19, "Fotnot: 500 tkr i budgetkolumnen för LKDATA", "footnote", [null, null, null, null]),
     ],
   };
 }

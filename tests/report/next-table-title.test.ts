@@ -1,33 +1,15 @@
-import type { CheckResult, FinancialRow, FinancialTable } from "../../src/domain";
+import type { CheckResult, FinancialRow } from "../../src/domain";
 import { buildReport } from "../../src/report";
+import { handRow, simpleDriftTable } from "./hand-result";
 
 /**
  * The reviewer's under.xlsx: two tables on one sheet, the second titled
  * "Verksamhetsstöd, netto tkr" on row 7, which the reader also hands to the
  * first table as a footnote. The title belongs to the second table only.
  */
-function row(r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[] = [null, null, null]): FinancialRow {
-  return { row: r, label, kind, isIncome: false, level: 1, values, hidden: false };
-}
-
-function table(title: string | undefined, headerRow: number, rows: FinancialRow[]): FinancialTable {
-  return {
-    sheet: "Drift",
-    kind: "driftsammandrag",
-    ...(title !== undefined ? { title } : {}),
-    unit: "tkr",
-    headerRows: [headerRow, headerRow],
-    labelCol: 0,
-    columns: [
-      { col: 1, role: "actual", header: "Bokslut 2023" },
-      { col: 2, role: "budget", header: "Budget 2023" },
-      { col: 3, role: "deviation", header: "Avvikelse", deviationBasis: "actual" },
-    ],
-    sign: "budget-minus-actual",
-    totalFirst: false,
-    rows,
-  };
-}
+// Every row one level deep, the sum included, as the reader gives a table without sections.
+const row = (r: number, label: string, kind: FinancialRow["kind"], values: (number | null)[] = [null, null, null]) => handRow(r, label, kind, values, { level: 1 });
+const table = (title: string | undefined, headerRow: number, rows: FinancialRow[]) => simpleDriftTable({ title, headerRow, rows });
 
 function result(secondTitle: string | undefined): CheckResult {
   const first = table("Driftsammandrag, netto tkr", 1, [
